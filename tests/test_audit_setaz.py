@@ -229,3 +229,69 @@ julesyi@yna.co.kr
     _, sts = excerpt(page(YONHAP_SEOUL_IRAN, date="2023-01-17"))
     assert not said(sts, "succumb")
     assert [who for who, _, _ in said(sts, "Since forging diplomatic ties")] == ["South Korean foreign ministry"]
+
+
+# --- ", an apparent refernce to ...": the reporter's gloss after the words ------------------------------------------
+
+def test_the_reporters_gloss_after_the_words_is_no_part_of_them():
+    # https://www.japantimes.co.jp/news/2001/04/27/... (eval/own/docs-az/jp/007.md; the typo as printed)
+    _, sts = excerpt(page('''
+Newly appointed Foreign Minister Makiko Tanaka said Thursday that Tokyo should avoid actions that could lead to a deterioration in ties between Taiwan and China, an apparent refernce to Tokyo's approval of a visit by former Taiwan President Lee Teng-hui.
+''', date="2001-04-27"))
+    assert said(sts, "Tokyo should avoid") == [("Makiko Tanaka", "2001-04-26", "Tokyo should avoid actions that could "
+                                                "lead to a deterioration in ties between Taiwan and China")]
+    # ... and a gloss noun alone: ", a reference to thousands of emails leaked last week ..."
+    # (polnear/train/text/usa-today_2016-07-27_clinton-still-faces-a-spoiler-in.txt)
+    _, sts = excerpt(page('''
+In her address at the Monday evening rally, Stein, a physician from Massachusetts and longtime Green Party activist, accused the Democratic National Committee of sabotaging the Sanders campaign, a reference to thousands of emails leaked last week that showed senior members at the committee sought to undercut Sanders' campaign.
+''', date="2016-07-27"))
+    assert {text for _, _, text in said(sts, "sabotaging")} == \
+        {"the Democratic National Committee of sabotaging the Sanders campaign"}
+    # must not: an adjunct of purpose opened by "in" is no such gloss; the words run on as before (set C's
+    # docs-c/015.txt)
+    _, sts = excerpt(page(YONHAP_SEOUL_IRAN, date="2023-01-17"))
+    assert [text.endswith("in an apparent effort to prevent it from spilling into a diplomatic controversy")
+            for _, _, text in said(sts, "Seoul's relations with Tehran")] == [True]
+
+
+# --- "X issued the following statement: “...”": the colon after the act frames the quotation ------------------------
+
+def test_a_statement_issued_with_a_colon_frames_its_quotation():
+    # http://newsinfo.inquirer.net/680381/palace-denies-…uino-collapsed (eval/own/docs-az/ph/002.md)
+    _, sts = excerpt(page('''
+MANILA, Philippines – Malacañang on Saturday denied a rumor that President Benigno Aquino III “collapsed” Friday night.
+
+At past midnight, Presidential Spokesperson Edwin Lacierda issued the following statement: “I have communicated with the President regarding the rumors circulating tonight that he collapsed, and he immediately responded to my text with – ‘No such thing.’”
+''', date="2015-03-21", url=INQUIRER_ROOT))
+    assert [(who, day) for who, day, _ in said(sts, "I have communicated")] == [("Edwin Lacierda", "2015-03-21")]
+    # must not: a release's issuer set off with her title stays the issuer stage's, hers (https://awdnet.ca/canada-
+    # the-world, eval/own/docs-b/releases/074.md)
+    _, sts = excerpt(page('''
+Canada & The World
+
+Canada News Centre
+
+1. Canada strongly condemns North Korea’s launches of ballistic missiles on January 27, which poses a direct threat to international and regional peace and security.
+2. The Honourable Mélanie Joly, Minister of Foreign Affairs, today issued the following statement: “Thirty years ago today, Canada established diplomatic relations with Ukraine. Since then, our mutual commitment to strengthening the Canada-Ukraine friendship has grown.”
+''', url="https://awdnet.ca/canada-the-world"))
+    assert [who for who, _, _ in said(sts, "Thirty years ago")] == ["Mélanie Joly"]
+
+
+# --- "stressed opposing X and insisting on Y": two gerunds, the verb's words ------------------------------------------
+
+def test_two_gerunds_joined_by_and_are_one_saying():
+    # eval/own/docs-az/cn/010.md (Xinhua's story): "insisting" after "and" is the second of the gerunds the
+    # spokesman stressed, no participle of a saying of its own
+    _, sts = excerpt(page(XINHUA_TAO + '''
+In response to a question on reports about Taiwan leader Ma Ying-jeou's latest remarks on cross-Strait ties, the spokesman stressed opposing "Taiwan independence" and insisting on the "1992 Consensus" as the basis for peaceful development of cross-Strait ties.
+'''))
+    assert said(sts, "1992 Consensus") == [("Ma Xiaoguang", None, 'opposing "Taiwan independence" and insisting on the '
+                                            '"1992 Consensus" as the basis for peaceful development of cross-Strait '
+                                            'ties')]
+    # must not: a participle's words opening with a clause end before "and saying", a saying of its own (Radio New
+    # Zealand, eval/own/docs-b/wire/080.md)
+    _, sts = excerpt(page('''
+Foreign Minister Winston Peters has hit back at North Korea, saying he rejected the country’s aggressive rhetoric towards New Zealand and saying the country’s people would be better served if its leadership re-engaged with the international community diplomatically.
+''', date="2017-09-22"))
+    assert [text for _, _, text in said(sts, "aggressive rhetoric")] == \
+        ["he rejected the country’s aggressive rhetoric towards New Zealand"]
