@@ -118,6 +118,13 @@ According to Zahra, Pakistan has emphasized its wish for Afghan refugees to retu
 According to the Post, Bush campaign officials looked into what the consequences would be if their candidate announced he would not back Trump now. They determined that, due to party rules, Bush would fall off the ballot in three states: South Carolina, Kentucky, and Utah.
 ''', date="2015-12-16"))
     assert [who for who, _, _ in said(sts, "fall off the ballot")] == ["Post"]
+    # ... nor a capital word opening the words that the text named no one by (reuters21578/reut2-001.sgm #616)
+    _, sts = excerpt(page('''
+Between February and October 1986, California's crude oil production slipped from an all-time high of 1.185 mln barrels per day to 1.066 mln bpd, Guerard said.
+
+Total estimated crude oil production in California for 1986 was 408 mln bbls, compared with 424 mln bbls in 1985 and 405 mln bbl in 1983, according to the California Department of Conservation.
+''', date="1987-03-04"))
+    assert "California Department of Conservation" in [who for who, _, _ in said(sts, "408 mln bbls")]
 
 
 # --- "A ... spokesman on Monday said recent comments by Xi Jinping ...": Xi is in the words, no spokesman -----------
