@@ -57,6 +57,7 @@ OWN_SETS = [("A", "", "docs"), ("B", "-b", "docs-b"), ("D", "-d", None), ("E", "
             ("AW", "-aw", "docs-aw"),
             ("AX", "-ax", "docs-ax"),
             ("AY", "-ay", "docs-ay"),
+            ("AZ", "-az", "docs-az"),
             ("BA", "-ba", None),
             ("BB", "-bb", "docs-bb")]
 POOLED = ("A", "B")

@@ -96,6 +96,7 @@ AGENCY_CREDIT = re.compile(rf"^\s*\(?((?:[A-Z]{{2,8}}|{AGENCIES})"
                            r"(?:\s*/\s*(?:[A-Z]{2,8}|Reuters?|Xinhua))*)\)?\s*$")
 SENTENCE_END = re.compile(r"[.!?:;…\"”’)]\s*$")
 RELATED_HEADINGS = frozenset(words("related_headings"))
+STORY_END_LINES = frozenset(words("story_end_lines"))
 COMMENT_HEADINGS = frozenset(words("comment_headings"))
 # A link line: its label, a colon (or a bar: "ALSO READ | Frosty relations ..., says Biden", seed15), another story's
 # headline (at most 30 words, no full stop at its end).
@@ -398,11 +399,20 @@ def heading_key(line: str) -> str:
 
 def _cut_links_and_comments(lines: list[str]) -> None:
     """Other stories' links under a "Related" heading (closing the page or in its middle) and the readers' comments."""
+    _cut_after_story_end(lines)
     _cut_related_links(lines)
     _cut_related_blocks(lines)
     _cut_comments(lines)
     _cut_trailing_link_run(lines)
     _cut_leading_link_run(lines)
+
+
+def _cut_after_story_end(lines: list[str]) -> None:
+    """What follows the last line of a wire's story-end mark ("(END)") after the story's sentences: other stories'
+    headlines and the site's links, not the story."""
+    end = next((i for i in range(len(lines) - 1, -1, -1) if heading_key(lines[i]) in STORY_END_LINES), None)
+    if end is not None and any(_ends_sentence(ln) for ln in lines[:end]):
+        lines[end + 1:] = [""] * (len(lines) - end - 1)
 
 
 def _cut_related_links(lines: list[str]) -> None:

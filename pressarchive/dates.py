@@ -397,6 +397,22 @@ def _before_verb(body: str, end: int) -> bool:
     return word is not None and (word.group() in CUE_PAST_PRESENT or word.group() in VERBS_AFTER_DAY)
 
 
+# A weekday closing an aside set off by commas between the subject and its reporting verb: "DFA Secretary Teodoro Locsin
+# Jr., in a Twitter exchange Wednesday, revealed that ..." (Northbound Asia printing PNA, set AZ 004).
+# (a name's last word before the aside: not "her campaign's leadership, who, on a press call Friday, criticized ...",
+# polnear/train/text/huff-post_2015-12-20_why-the-democratic-party-s-move-.txt)
+ASIDE_BEFORE_WEEKDAY = re.compile(r"\b[A-Z][\w'’-]*\.?,\s+(?:in|over|on|at|during|via)\s+[^,;:.!?\"“”\n]{1,60}?\s+$")
+ASIDE_CLOSED_BEFORE_VERB = re.compile(r",\s+(?:also\s+|[a-z]+ly\s+)?([a-z]+)\b")
+
+
+def _closes_aside_before_verb(body: str, start: int, end: int) -> bool:
+    """Does the weekday at body[start:end] close an aside set off by commas after the subject, the reporting verb
+    right after its closing comma (ASIDE_BEFORE_WEEKDAY)?"""
+    verb = ASIDE_CLOSED_BEFORE_VERB.match(body, end)
+    return verb is not None and verb.group(1) in CUE_PAST_PRESENT and \
+        ASIDE_BEFORE_WEEKDAY.search(body, max(0, start - 80), start) is not None
+
+
 def _after_object(body: str, start: int, end: int) -> bool:
     """A bare weekday closing a reporting verb's object: 'dismissed as "groundless" a media report Monday that ...',
     'strongly criticized Moon by name Wednesday night.'"""
@@ -561,7 +577,8 @@ class DocumentDates:
                          DAY_MONTH_AFTER.match(body, m.end()) or
                          _set_off_in_frame(body, m.start(), m.end()) or _after_framed_name(body, m.start(), m.end())]
         self.phrases += [(m.start(), m.end(), self._weekday(m.group()), "relative") for m in weekdays
-                         if _before_verb(body, m.end()) and not any(p[0] <= m.start() < p[1] for p in self.phrases)]
+                         if (_before_verb(body, m.end()) or _closes_aside_before_verb(body, m.start(), m.end())) and
+                         not any(p[0] <= m.start() < p[1] for p in self.phrases)]
         # a weekday closing a reporting verb's object dates the verb even where the object is read as what was
         # said ('dismissed as "groundless" a media report Monday that ...')
         self.frame_days = {m.start() for m in weekdays

@@ -33,6 +33,7 @@ ASKER_WORDS = set(words("label_askers"))     # "presenter", "host": who asks in 
 LEADING_CONNECTIVES = frozenset(words("leading_connectives"))     # "And", "But" opening a sentence
 LOWERCASE_PORTFOLIOS = words("lowercase_ministry_portfolios")
 BODY_HEAD_OFFICES = {fold(w) for w in words("body_head_offices")}    # "director general", "secretary general", ...
+POSTPOSITIVE_TITLE_WORDS = words("postpositive_title_words")     # "general" of "secretary general"
 BODY_OR_ROLE_HEADS = set(words("body_or_role_heads"))     # "the chief executive", "the Scottish Executive"
 # The capitalised body before a spokesperson's title and name: "Ministry of External Affairs spokesperson ".
 # The head word a body's name may end with where its acronym begins with it ("External Affairs Ministry": MEA).
@@ -1660,7 +1661,21 @@ def _role_matches(role_folded: str, head: str) -> bool:
     at = padded.find(f" {head} ")
     at = at if at >= 0 else (len(padded) - 1 - len(head) if role_folded.endswith(head) else -1)
     # not the one the role serves: "Deputy Spokesman for the Secretary-General" holds no "Secretary-General"
-    return at >= 0 and not re.search(r"\b(?:for|to|of)(?: the)?\s*$", padded[:at])
+    return at >= 0 and not re.search(r"\b(?:for|to|of)(?: the)?\s*$", padded[:at]) and \
+        not _another_title_after(padded[at + len(head) + 2:])
+
+
+def _said_before_name(after_noun: list[str], between: str) -> bool:
+    """Does a verb of saying stand between a title's noun and the name after it, in one sentence (the name is in
+    what the title's holder said)?"""
+    return "\n" not in between and not re.search(r"[.!?]\W*\s", between) and \
+        any(w.strip(",;:") in CUE_FORMS for w in after_noun[1:])
+
+
+def _another_title_after(rest: str) -> bool:
+    """Do the role's words after a mention's title make another title ("general" of "Secretary-General": "The
+    Secretary said" is not the Secretary-General's; set AZ 002)?"""
+    return rest.split(" ", 1)[0] in POSTPOSITIVE_TITLE_WORDS
 
 
 @dataclass
@@ -5856,6 +5871,9 @@ class Resolver:
             if after_noun and after_noun[0] in CUE_FORMS and "\n" not in between:
                 continue     # (not a heading's verb: "Philippine President Defends Ban ..." over "Philippine leader
                 #              Rodrigo Duterte ...": tests/test_audit_south13.py)
+            if _said_before_name(after_noun, between):
+                continue     # ... nor after an adjunct: "A Chinese mainland spokesman on Monday said recent comments by
+                #              Xi Jinping ..." (APD News printing Xinhua, set AZ 010) is no spokesman Xi
             if (titled_run or noun in before[-12:] and not re.search(r"[.!?]\W*\s", between) and not crosses and
                     not owning and not _title_held_before_pair(between, noun) and
                     (start < pos or _modifiers_printed(role, noun, raw))) and \

@@ -126,6 +126,10 @@ SPEAKING_COLON = re.compile(r"\b(?:(?:was|were)\s+speaking|spoke)\s+(?:at|to|dur
 # A post on a social platform opening its quotation: 'Governor Gavin Newsom posted on X on Tuesday: "We will sue."'
 # (issue 8: "posted on social media:"); "posted" alone is no cue ('posted record profits', 'troops posted abroad').
 POSTED_COLON = re.compile(POSTED_ON_PLATFORM + r"[^\"“”:.;!?]{0,60}:\s*$")
+# ... or a statement issued, in the quotation's own sentence: "At past midnight, Presidential Spokesperson Edwin Lacierda
+# issued the following statement: “I have communicated with the President ...”" (Inquirer.net; set AZ 002).
+ISSUED_COLON = re.compile(r"\b(?:issued|released|put\s+out|sent\s+out)\s+(?:the\s+following|a|an|this)\s+(?:[a-z]+\s+)?"
+                          r"(?:statement|message)\b[^\"“”:.;!?]{0,60}:\s*$")
 # A topic's label before an interview's answer: "On collaboration with the Green Party: “...”".
 # ... a list's bullet before it, the topic a name ("• On Scotland: “"), or the question put ("• Asked what success in the
 # local elections would look like: “"; LabourList's Sunday shows, bbc19).
@@ -616,10 +620,23 @@ def _speaking_colon(c: _Quotation):
 
 
 def _posted_colon(c: _Quotation):
-    posted = POSTED_COLON.search(c.body, c.before_start, c.open_mark)
-    if posted and c.rest_is_end():
-        mentions = subject_before(c.text, c.before_start, posted.start())
-        if isinstance(mentions, list) and mentions and mentions[0] is not None:
+    return _subject_of_colon_act(c, POSTED_COLON)
+
+
+def _issued_colon(c: _Quotation):
+    # (a person named in full only: a release's "The Honourable Mélanie Joly, Minister of Foreign Affairs, today issued
+    # the following statement:“..." is the issuer stage's, its subject read here as the title alone; set B)
+    return _subject_of_colon_act(c, ISSUED_COLON, kinds=("name",))
+
+
+def _subject_of_colon_act(c: _Quotation, act, kinds=None):
+    """The quotation after a colon that closes an act of giving words out (act, matched before the opening mark in
+    its sentence) is the act's subject's (a mention of one of kinds, when given)."""
+    found = act.search(c.body, c.before_start, c.open_mark)
+    if found and c.rest_is_end():
+        mentions = subject_before(c.text, c.before_start, found.start())
+        if isinstance(mentions, list) and mentions and mentions[0] is not None and \
+                (kinds is None or mentions[0].kind in kinds):
             return c.direct(":", mentions[0])
     return GO_ON
 
@@ -773,7 +790,7 @@ FRAME_RULES = (_content_without_trailing_comma, _frame_sentence_after_stop, _sto
                _region_before, _slogan_before, _cues_before, _asked_before, _frame_gap_before, _speaker_of_cue_before,
                _inverted_between_quotations, _partly_quoted_after_that, _that_clause_partly_quoted,
                _quoted_predicate_clause, _framed_before,
-               _speaking_colon, _posted_colon, _posting_colon, _possessive_noun_colon,
+               _speaking_colon, _posted_colon, _issued_colon, _posting_colon, _possessive_noun_colon,
                _colon_closing_paragraph_before, _agreement_closing_paragraph_before, _tv_caption,
                _press_release_lead, _signature_line, _according_to_before, _read_statement_by,
                _statement_issued_before, _floating)

@@ -105,6 +105,12 @@ CONTENT_CUT = led(r"(?:,[”\"]?|\s+[-–—])\s+(?:(?:while|instead|before|afte
                          # the reporter's background after the words: "... was ‘consistent and clear’, following a row
                          # over singer Wang Fan performing ...", "..., after it emerged that ..."
                          r"|,\s+(?:following\s+(?:a|an|the|his|her|their|its)|after\s+it\s+emerged)\b"
+                         # ... and the reporter's gloss on what the words aim at: "Tanaka said Thursday that Tokyo
+                         # should avoid actions that could lead to a deterioration in ties between Taiwan and China, an
+                         # apparent refernce to Tokyo's approval of a visit ..." (The Japan Times, set AZ 007), "...,
+                         # a swipe at the recent disturbances" (an apparent anything, or a gloss noun, to or at)
+                         r"|,\s+an?\s+(?:(?:%s)\s+[a-z]+|%s)\s+(?:to|at)\b" % (alternatives("gloss_adjectives"),
+                                                                       alternatives("gloss_nouns")) +
                          # ... and the reporter's pressure or concern the words came amid, comma or none: "Downing
                          # Street insisted there was “not a party” last winter amid mounting pressure over claims they
                          # flouted covid rules." (HuffPost UK; set AY 002)
@@ -410,6 +416,9 @@ def _frame_cut(body: str, pos: int, end: int):
         if verb is not None and verb.endswith("s") and verb in CUE_FORMS and CUE_FORMS[verb] not in VERBS_WITH_OF \
                 and re.match(r"\s+of\s", body[m.end():m.end() + 4]):
             continue     # "the statements and remarks of everyone": a plural noun, not a second verb
+        if verb is None and _second_gerund_object(body, pos, m):
+            continue     # "the spokesman stressed opposing "Taiwan independence" and insisting on the "1992 Consensus"
+            #              as the basis ..." (APD News printing Xinhua, set AZ 010): the words are two gerunds
         if verb is None or verb in COORDINATED_VERBS or verb.split()[0] in COORDINATED_VERBS:
             return m.start()
         if CUE_FORMS.get(f"{verb} that") in THAT_CLAUSE_CUES and \
@@ -420,6 +429,15 @@ def _frame_cut(body: str, pos: int, end: int):
         if verb.endswith("ed") and body[m.start():m.start() + 1] == "," and _in_predicate_list(body, pos):
             return m.start()     # the list's last predicate, whatever its verb ("..., and briefed X on ...")
     return None
+
+
+GERUND_WORDS = re.compile(r"[a-z]{2,}ing\s")
+AND_GERUND = re.compile(r"\s+and\s+(?:also\s+)?[a-z]{2,}ing")
+
+
+def _second_gerund_object(body: str, pos: int, m) -> bool:
+    """Is m a gerund joined by "and", no comma, to words that open with a gerund (the verb's two gerund objects)?"""
+    return AND_GERUND.fullmatch(m.group()) is not None and GERUND_WORDS.match(body, pos) is not None
 
 
 PARTICIPLE_FRAME_BEFORE = re.compile(r"\b([a-z]+ing)\s+(?:that\s+)?$")

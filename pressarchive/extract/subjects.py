@@ -1585,7 +1585,8 @@ def _chain_head_speaks(st, j: int):
         # "which" tells a thing, not a person; a country speaking is its government (bbc-news/politics/064)
         m.entity_kind = "organization"
         return [m]
-    if isinstance(m, Mention) and m.kind in ("name", "surname") and chunks[j + 1] and not _common_noun_alone(m):
+    if isinstance(m, Mention) and m.kind in ("name", "surname") and chunks[j + 1] and not _common_noun_alone(m) and \
+            not _described_place(chunks[j]):
         m.role = _roles_after(st, j, m.role)
         m.entity_kind = "person"
         if m.kind == "name" and m.name and _name_suffix(chunks[j + 1]):
@@ -1595,6 +1596,16 @@ def _chain_head_speaks(st, j: int):
         first = _first_of_pair(chunks, j)
         return [first, m] if first is not None else [m]
     return None
+
+
+def _described_place(chunk) -> bool:
+    """"During a visit on Saturday to Pingtan, a pilot development zone in southeast China's Fujian Province, Xi said
+    ..." (APD News printing Xinhua, set AZ 010), "A white accountant from tiny Apollo Beach, Shenefield says ..."
+    (PolNeAR): a chunk opened by "a"/"an" and lower-case words, its noun no title, a name only in the place phrase
+    after it, describes the place before it or the one after it; it names no one to head the chain."""
+    at = next((k for k, t in enumerate(chunk) if k >= 2 and t[0] in PLACE_PREPOSITIONS), None)
+    return at is not None and chunk[0][0].lower() in {"a", "an"} and \
+        all(t[0][:1].islower() for t in chunk[1:at]) and chunk[at - 1][0] not in TITLE_WORDS
 
 
 def _common_noun_alone(m: Mention) -> bool:
