@@ -559,6 +559,15 @@ async def test_home_page(ds, conn):
     assert "https://github.com/brian14708/wh-briefings" in html and 'href="https://github.com/"' not in html
 
 
+async def test_statement_page_without_a_cue_says_why(ds, conn):
+    # words with no verb of saying (a release's own words, a quotation standing alone) show why, not an empty field
+    row = conn.execute("select id, speaker_basis from statements where cue is null limit 1").fetchone()
+    assert row is not None
+    html = (await ds.client.get(f"/statements/statements/{row['id']}")).text
+    why = "the issuer&#39;s own words" if row["speaker_basis"] == "issuer" else "the words stand with no verb of saying"
+    assert f'<dt>Cue</dt><dd><span class="muted">none: {why}</span></dd>' in html
+
+
 async def test_statement_page(ds, conn):
     sid = statement_id(conn, BINH_2017[0])
     r = await ds.client.get(f"/statements/statements/{sid}")
