@@ -482,11 +482,11 @@ def salutation(name, ws, kind):
 
 
 def sentence_opener(name, ws, kind):
-    """'Additionally', 'Well', 'Although X', 'One Y': a capitalised sentence opener is no name."""
+    """'Additionally', 'Well', 'Although X', 'One Y', 'Other X': a capitalised sentence opener is no name."""
     first = fold(ws[0]) if ws else ""
     if first == "first" and len(ws) >= 3 and fold(ws[-1]) in words("org_words"):
         return False     # "First Abu Dhabi Bank", "First Republic Bank": a body's name, not "First, ..."
-    return first in words("not_subjects") or (len(ws) == 1 and (first.endswith("ly") and first not in surnames() or
+    return first in words("not_subjects") or first in words("determiner_openers") or (len(ws) == 1 and (first.endswith("ly") and first not in surnames() or
                                                                 first in TRAILING or
                                                                 first in {"well", "order", "request", "also", "once",
                                                                           "further"} or _verb_form(first)))

@@ -105,3 +105,16 @@ def test_a_gathering_named_without_a_place_word_is_no_day_of_the_words():
         i = body.index(words) + words.index("Monday")
         days = [p for p in DocumentDates(body, "2016-09-30").phrases if p[0] == i]
         assert bool(days) == expected, (words, days)
+
+
+def test_a_determiner_opening_the_sentence_names_no_one():
+    # Set AG train 001 (Campbell River Mirror): "Other announced measures include additional financial incentives for
+    # staff recruitment, retention and travel." -- no one called 'Other' announced anything (a participle before its
+    # noun), as 'All' and 'Both' already name no one
+    doc, sts = load_own("docs-ag/ca/001.md")
+    assert not [s for s in sts if who(s) == "Other"], show(sts)
+    # ... must not: the words a determiner opens are still the named speaker's -- bbc-news/tech/396: "Such sums mean
+    # it will be difficult for anyone to start a new game studio, said Mr Walsh"
+    doc, sts = load("bbc-news/tech/396.txt", "Such sums mean it will be difficult")
+    st = the(doc, sts, "Such sums mean it will be difficult")
+    assert who(st) is not None and who(st).endswith("Walsh"), show([st])
