@@ -12,7 +12,7 @@ from typing import NamedTuple
 
 from .firstchars import led
 from .clean import DATE_IN_LINE, MONTH_NAMES, both_readings, clean, parse_day_first, reprint_day
-from .dates import CLAUSE_IN_GAP, LAST_WEEKDAY, MET_WORD, OCCASION, OCCASION_NOUN, DocumentDates, day_across_span, period_after, period_before
+from .dates import CLAUSE_IN_GAP, LAST_WEEKDAY, MET_WORD, OCCASION, OCCASION_NOUN, TIME_CLAUSE, DocumentDates, day_across_span, period_after, period_before
 from .extract import learned
 from .extract.filters import NO_SPEAKING, not_a_statement
 from .extract.frames import Text, find_attributions
@@ -1371,9 +1371,8 @@ def _period_gone_by(cx, st, fr) -> bool:
 
 
 # A frame inside a clause of time after the day of the main clause's act, its verb last: " after its security service,
-# the FSB, claimed " (dates.SUBORDINATE_TIME_GAP, then the verb and "that" at most).
-CLAUSE_OF_TIME_FRAME = re.compile(r"\s+(?:after|before|since|until)\s+(?!(?:that|it|he|she|they|we|I)\b|\w+ing\b)[^,;:.!?\"“”\n]{1,60}?"
-                                  r"(?:,\s+[^,;:.!?\"“”\n]{1,60},)?\s+[a-z]+\s+(?:that\s+)?")
+# the FSB, claimed " (dates.TIME_CLAUSE, then the verb and "that" at most).
+CLAUSE_OF_TIME_FRAME = re.compile(TIME_CLAUSE + r"\s+[a-z]+\s+(?:that\s+)?")
 
 
 def _said_in_clause_of_time(cx, s0: int, start: int) -> bool:

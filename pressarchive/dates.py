@@ -1113,8 +1113,9 @@ WEEKDAY_BEFORE_DATE = re.compile(r"(?:[Oo]n\s+)?(?:%s)" % "|".join(w.capitalize(
 # " after its security service, the FSB, " (not a participle: "on Monday after meeting ..."; not "after that"; not the
 # actor again: "Electrolux saw its shares rise 14% on Tuesday after it said ...", bbc-news/business/058, that day's
 # news).
-SUBORDINATE_TIME_GAP = re.compile(r"\s+(?:after|before|since|until)\s+(?!(?:that|it|he|she|they|we|I)\b|\w+ing\b)[^,;:.!?\"“”\n]{1,60}?"
-                                  r"(?:,\s+[^,;:.!?\"“”\n]{1,60},)?\s*")
+TIME_CLAUSE = (r"\s+(?:after|before|since|until)\s+(?!(?:that|it|he|she|they|we|I)\b|\w+ing\b)[^,;:.!?\"“”\n]{1,60}?"
+               r"(?:,\s+[^,;:.!?\"“”\n]{1,60},)?")
+SUBORDINATE_TIME_GAP = re.compile(TIME_CLAUSE + r"\s*")
 CLAUSE_IN_GAP = re.compile(r"\b(?:he|she|it|they|we|I)\s+(?:had|has|have|was|were|is|are|would|will|could|did)\b")
 
 

@@ -9,7 +9,7 @@ from collections import Counter
 import re
 from dataclasses import dataclass, field, replace
 from types import SimpleNamespace
-from functools import cached_property, lru_cache
+from functools import cached_property, lru_cache, partial
 from pathlib import Path
 
 import yaml
@@ -1618,6 +1618,8 @@ def _spokesperson_speaks_of(lead_words: list) -> bool:
     Graham Norton's ...")? The name is then in what was said, not the spokesperson's."""
     at = max((i for i, w in enumerate(lead_words) if w in SPOKES), default=-1)
     return at >= 0 and any(w in CUE_FORMS for w in lead_words[at + 1:])
+
+
 @lru_cache(maxsize=4096)
 def _demonym_of_role(word: str, role_folded: str) -> bool:
     """Is word a people's adjective of a country the role names ("the Chinese spokesperson" of "China's Taiwan
@@ -2823,15 +2825,23 @@ class Resolver:
             prev = sentences[-2]
         return DOCUMENT_SUBJECT.match(prev) is not None or DOCUMENT_CLOSES.search(prev.strip()) is not None
 
-    def _bare_title_holder(self, head: str, pos: int) -> Entity | None:
-        """"The president announced ..." after "Zippy Duvall, the president of the American Farm Bureau" in a report
-        about "President Trump": the one the text gives the bare title, not the president of a body."""
-        ent = self._newest(pos, lambda e: e.kind != "organization" and e.role and fold(e.role) == head)
+    def _role_holder_before(self, pos: int, fits) -> Entity | None:
+        """The newest person before pos whose role fits (fits(role)): one met as an entity, else a name introduced with
+        that role (made an entity)."""
+        ent = self._newest(pos, lambda e: e.kind != "organization" and e.role and fits(e.role))
         if ent is not None:
             return ent
         for start, name, irole, gender in reversed([i for i in self.introductions if i[0] < pos]):
-            if irole and fold(irole) == head:
+            if irole and fits(irole):
                 return self._find_exact(name) or self._new(name, "person", start, irole, None, gender)
+        return None
+
+    def _bare_title_holder(self, head: str, pos: int) -> Entity | None:
+        """"The president announced ..." after "Zippy Duvall, the president of the American Farm Bureau" in a report
+        about "President Trump": the one the text gives the bare title, not the president of a body."""
+        ent = self._role_holder_before(pos, lambda role: fold(role) == head)
+        if ent is not None:
+            return ent
         entry = self.registry.by_role(head, self.day, self.body_folded, about=self._about)
         if entry is not None and self.registry.named_in(entry, self.body_folded):
             return self._find_exact(entry.name) or self._new(entry.name, "person", pos, entry.role)
@@ -4078,9 +4088,10 @@ class Resolver:
         if len(c.words) != 1:
             return _GO_ON
         bearers = list(self._people_introduced_before(c.pos, lambda k: len(k) >= 2 and k[-1] == c.words[0]))
-        names = []
+        names, seen = [], set()
         for start, name, role, gender in bearers:     # newest first, one entry a name
-            if fold(name) not in {fold(n) for _, n, _, _ in names}:
+            if fold(name) not in seen:
+                seen.add(fold(name))
                 names.append((start, name, role, gender))
         if len(names) < 3:
             return _GO_ON
@@ -4099,8 +4110,7 @@ class Resolver:
         return _GO_ON if ent is None else (ent, "surname")
 
     def _surname_of_an_introduction(self, c: "_SurnameCase"):
-        def bears(w):
-            return self._bears(c, w)
+        bears = partial(self._bears, c)
         # (the one whose given name the honorific fits, when one does: "Mr. Starr" is Ron Starr, not Michele Starr
         # named since; National Post, quotes22)
         ent = self._introduced_before(c.pos, lambda w: bears(w) and _given_name_fits(w, c.m.gender)) or \
@@ -4475,13 +4485,7 @@ class Resolver:
         if len(words) != 2 or words[1] not in SPOKES or places().get(words[0]) != "demonym" or \
                 fold(c.m.text).split()[:1] != ["the"]:
             return _GO_ON
-        ent = self._newest(c.pos, lambda e: e.kind != "organization" and e.role and _role_matches(fold(e.role), c.head))
-        if ent is None:
-            for start, name, irole, gender in reversed([i for i in self.introductions if i[0] < c.pos]):
-                if irole and _role_matches(fold(irole), c.head):
-                    ent = self._find_exact(name) or self._new(name, "person", start, irole, None, gender)
-                    break
-        return ent, "title"
+        return self._role_holder_before(c.pos, lambda role: _role_matches(fold(role), c.head)), "title"
 
     def _title_possessive_bodys_spokesperson(self, c: _TitleCase):
         return _by_title(self._possessive_bodys_spokesperson(c.m, c.role, c.pos))
@@ -4595,13 +4599,7 @@ class Resolver:
         noun = re.split(r"\s(?:for|of)\s", c.head)[0]
         if c.ent is None and noun != c.head:
             # "the MP for Sittingbourne and Sheppey": the person introduced as an MP.
-            c.ent = self._newest(c.pos, lambda e: e.kind != "organization" and e.role and
-                                 _role_matches(fold(e.role), noun))
-            if c.ent is None:
-                for start, name, irole, gender in reversed([i for i in self.introductions if i[0] < c.pos]):
-                    if irole and _role_matches(fold(irole), noun):
-                        c.ent = self._find_exact(name) or self._new(name, "person", start, irole, None, gender)
-                        break
+            c.ent = self._role_holder_before(c.pos, lambda role: _role_matches(fold(role), noun))
         return _GO_ON
 
     def _title_spokesperson_of_voiced_body(self, c: _TitleCase):
