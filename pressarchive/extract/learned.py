@@ -20,7 +20,10 @@ from .lexicon import MODEL_CUE_FORMS as CUE_FORMS     # (the rules' own cues lef
 from .mentions import parse_np, tokens as np_tokens
 from .spans import NOTHING_TOLD, TIME_RELATION_LEAD, TOLD_ON_A_CALL, frame_lead_end
 from .sentences import sentences
+from ..gazetteer import surnames
 from ..lexicon import words
+from ..normalize import fold
+from ..speaker_names import is_given_name
 
 DOCUMENT_HEADS = frozenset(words("document_heads"))     # a document's head noun: "the report", "the book"
 
@@ -464,6 +467,31 @@ def _agent_of_subject(body: str, src, mention) -> bool:
 NEGATED_SOURCE = re.compile(r"\b[Nn]either\s+[^.;:!?]{0,80}\bnor\b[^.;:!?]*$")
 
 
+# A source span that opens inside a longer capitalised name, after its "and", "of" or "&": "A report from the
+# Department of Science and |Technology said ..." (set U's "the National Disaster Risk Reduction and |Management
+# Council"), "the National Academies of Sciences, Engineering and |Medicine noted": the tail of a name, never the
+# speaker; the rules read the whole noun phrase (here a document's words). Not a list of speakers ("Ford, GM and
+# |Stellantis announce"), a new noun phrase ("moved to Brisbane and |the company said"), a person's name ("training in
+# Holland and |Ferguson said") or a name after a possessive ("Management and |Budget’s Office of Federal Procurement
+# Policy announced").
+NAME_GOES_ON_BEFORE = re.compile(r"(,\s+)?\b[A-Z][\w.'’-]*\s+(?:and|of|&)\s+$")
+SPAN_WORD = re.compile(r"[A-Za-z][\w'’.-]*")
+
+
+def inside_longer_name(body: str, src) -> bool:
+    """Does the source span open right after a capitalised word and the "and", "of" or "&" of a longer name?"""
+    before = NAME_GOES_ON_BEFORE.search(body, max(0, src[0] - 60), src[0])
+    span = body[src[0]:src[1]]
+    if before is None or before.group(1) or not span[:1].isupper():
+        return False
+    last = SPAN_WORD.findall(span)[-1:]
+    return bool(last) and "'s" not in span and "’s" not in span and not _person_name_word(last[0])
+
+
+def _person_name_word(word: str) -> bool:
+    return fold(word).lower() in surnames() or is_given_name(word, any_gender=True)
+
+
 # The sentence before a source: from the last sentence end or line break.
 SENTENCE_OPENING = re.compile(r"(?:^|[.!?][\"”’]?\s+|\n)(?=[^\n]*$)")
 
@@ -508,6 +536,8 @@ def attributions(body: str, sents=None, handled=(), cue_starts=None) -> list[Att
                 mention = source_mention(body, src[0], cut) if cut > src[0] else None
             if SHARE_OF_GROUP_BEFORE.search(body, max(0, src[0] - 50), src[0]):
                 mention = None     # "a significant number of Democrats said ...": a share of the group, no one named
+            if inside_longer_name(body, src):
+                mention = None     # "A report from the Department of Science and |Technology said": a name's tail
             if SOME_SOMEWHERE.search(body, max(0, src[0] - 100), src[1]):
                 mention = None     # "Some in and around Blaine Higgs's home riding, Quispamsis, say ...": unnamed
                 #                    people, not the place closing their description (quotes15)

@@ -1648,6 +1648,22 @@ def _fronted_time_phrase(prefix_words) -> bool:
         FRONTED_TIME.match(" ".join(prefix_words) + " ") is not None and all(w.islower() for w in prefix_words[1:])
 
 
+def _body_name_across_conjunction(prefix_words, name_words) -> int | None:
+    """Where a body's name begins in the prefix when the split fell on its "and" or "of": "the government's
+    Management and Coordination Agency said" (Reuters, reut2-000 #867) is the agency so named, not a "Coordination
+    Agency" with a title ending in "and", nor "Fisheries and Oceans Canada" a person "Oceans Canada". None when the
+    prefix does not end so."""
+    if len(prefix_words) < 2 or prefix_words[-1] not in ("and", "&", "of") or not is_cap(prefix_words[-2]) or \
+            not (_is_org_name(name_words) or len(name_words) > 1 and
+                 places().get(fold(name_words[-1]).lower()) == "country"):
+        return None     # (a federal department named for its country: "Fisheries and Oceans Canada")
+    k = len(prefix_words) - 1
+    while k > 0 and (is_cap(prefix_words[k - 1]) and not prefix_words[k - 1].endswith(("'s", "’s")) or
+                     prefix_words[k - 1] in ("and", "&", "of") and k > 1 and is_cap(prefix_words[k - 2])):
+        k -= 1
+    return k
+
+
 def trailing_name(np):
     """A name after an optional role: "Foreign Ministry Spokesperson Le Hai Binh", "Mr Brown", "the Pentagon"."""
     prefix, name_toks = np.split
@@ -1692,6 +1708,9 @@ def trailing_name(np):
         return VAGUE_SOURCE     # "An officer with S and P said": a letter of a firm's name (Standard and Poor's), no
         #                         one's surname; someone unnamed spoke, and "he said" after it too (Reuters, the lead's
         #                         round 31)
+    if (joined := _body_name_across_conjunction(prefix_words, name_words)) is not None:
+        return np.mention("body", name=_join(prefix_words[joined:] + name_words), role=role_of(prefix_words[:joined]),
+                          entity_kind="organization")
     if len(prefix_words) >= 2 and _to_a_person(prefix_words):
         return VAGUE_SOURCE     # someone unnamed spoke: the words are nobody's, nor are those going on after them
     role = role_of(prefix_words)

@@ -284,6 +284,17 @@ def _title_first(chunk, first, bare):
     return None
 
 
+def _modified_title_of_employer(chunk, first, bare):
+    k = next((k for k in (1, 2) if k < len(chunk) and chunk[k][0].lower() in _TITLES_NOT_FUNCTION_WORDS), None)
+    if k is None or k + 2 >= len(chunk) or len(chunk) > 12 or \
+            chunk[k + 1][0] not in {"of", "for", "with", "at"} or not is_cap(chunk[k + 2][0]) or \
+            not all(t[0].isalpha() and t[0].islower() and t[0] not in DETERMINERS and t[0] not in CLAUSE_WORDS
+                    for t in chunk[:k]):
+        return None
+    return True     # "Anne Knight, automotive analyst for Paine Webber and Co, told Reuters ..." (reut2-001 #854): a
+    #                 modifier, an occupation and its employer, no article: a role of the name before
+
+
 def _possessive_title(chunk, first, bare):
     if chunk[0][0].endswith(("'s", "’s")) and is_cap(chunk[0][0]) and (len(chunk) <= 6 or len(chunk) <= 14 and any(
             t[0].lower() in TITLE_WORDS for t in chunk[1:4]) and not any(t[0].lower() in CLAUSE_WORDS for t in chunk)):
@@ -341,7 +352,7 @@ def _capitalised_or_title_words(chunk, first, bare):
 
 _TITLES_NOT_FUNCTION_WORDS = TITLE_WORDS - _FUNCTION_WORDS     # (made once, not per call)
 ROLE_RULES = (_relative_pronoun_aside, _affiliation_aside, _in_response_to, _adverbial_aside, _age, _participle_role,
-              _modified_title, _title_with_its_service, _title_first, _possessive_title, _employer_then_title,
+              _modified_title, _title_with_its_service, _title_first, _modified_title_of_employer, _possessive_title, _employer_then_title,
               _lowercase_occupation, _and_closing_title, _description_with_article, _role_without_article,
               _capitalised_or_title_words)
 
@@ -1279,6 +1290,24 @@ def _one_body_with_and(st):
     return GO_ON
 
 
+def _and_inside_unparsed_name(st):
+    """'Initial assessment from the National Disaster Risk Reduction and Management Council (NDRRMC) said ...' (set U,
+    Inquirer): the "and" joins two capitalised words of one body's name (no article after it, the run ending in an
+    organisation word), so the noun phrase is not two speakers; when the whole phrase parses as no one (here a
+    document's words), there is no subject, never the name's tail ("Management Council")."""
+    first, whole = st.first, st.m_first
+    if not first or isinstance(whole, Mention) or not first[0][0][:1].isupper():
+        return GO_ON
+    k = next((k for k, t in enumerate(first) if t[0] == "and"), None)
+    if k is None or k == 0 or k + 1 >= len(first) or not (is_cap(first[k - 1][0]) and is_cap(first[k + 1][0])):
+        return GO_ON
+    run = [t[0] for t in first[k + 1:]]
+    if not all(is_cap(w) for w in run) or run[-1].lower().rstrip(".") not in ORG_WORDS or \
+            all(is_cap(t[0]) for t in first[:k]):
+        return GO_ON     # (all capitals before it: "Dixie Yarns Inc and TI-CARO Inc", two names the rules after read)
+    return whole
+
+
 def _listed_firm_with_and(st):
     whole = st.m_first
     if isinstance(whole, Mention) and whole.kind == "body" and whole.name and \
@@ -1949,7 +1978,7 @@ SUBJECT_BEFORE_RULES = (
     _pronoun_after_and, _split_into_chunks, _no_chunks, _apposition_going_on, _listed_name_joined, _the_latter,
     _document_we, _named_before_who, _name_then_relative, _relative_describing, _bare_relative, _pronoun_in_which,
     _person_in_which, _body_which, _seated_business, _leading_connective_dropped, _body_of_relation, _neither_nor,
-    _people_in_a_place, _last_chunk_parsed, _one_body_with_and, _listed_firm_with_and, _before_accompanying, _listed_bodies, _conjoined_subjects,
+    _people_in_a_place, _last_chunk_parsed, _one_body_with_and, _and_inside_unparsed_name, _listed_firm_with_and, _before_accompanying, _listed_bodies, _conjoined_subjects,
     _body_a_spokesman_speaks_for, _one_of_apposition, _titled_pair_apposition, _person_of_employer, _person_described,
     _spokesperson_for_a_name, _title_closing_with_firm, _titled_names_with_and, _person_or_group_last,
     _body_name_before_verb, _title_after_participle, _opening_clause_subject, _apposition_chain,
