@@ -2748,10 +2748,13 @@ class Resolver:
         if name is None or "\n" not in name.group(3) or name.group(1) in PREPOSITIONS or \
                 name.group(1) in DETERMINERS or \
                 any(w.lower().rstrip(".") in ORG_WORDS for w in name.group(2).split()) or \
-                given_names().get(fold(name.group(2)).split()[0]) != gender or self._find_exact(name.group(2)):
+                given_names().get(fold(name.group(2)).split()[0]) != gender or self._find_exact(name.group(2)) or \
+                name.group(2).startswith("The "):
             return None     # (not a firm after a preposition: "said Paul Mlotok, oil analyst with Salomon Brothers
             #                 Inc. ¶ He said ...", Reuters; nor a thing after "the": "... dissolved in March for the
-            #                 General Election. ¶ He said ...", PA copy, bbc22)
+            #                 General Election. ¶ He said ...", PA copy, bbc22; nor an outlet, its article capitalised
+            #                 -- "The" a given name too --: "..., reported The Star. ¶ He noted that ...", AsiaOne, set
+            #                 BC 007)
         return self._new(name.group(2), "person", name.start(2), None, None, gender)
 
     def _name_line_above_answers(self, pos: int) -> Entity | None:

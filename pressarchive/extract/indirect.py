@@ -1609,7 +1609,13 @@ def _passive_going_on(body: str, lo: int, hi: int, verb_end: int) -> bool:
 REFUSAL = re.compile(r"\b(?:declined|refused)\s+to\s+(?:comment|elaborate|say|discuss|disclose|confirm|speculate)\b")
 OPENING_PARTICIPLE = re.compile(r"\s*(?:(?:While|After|Besides)\s+)?")
 # The main clause after the participle's content: ", Lim called ...", ", the spokesperson said ..."
-MAIN_CLAUSE = re.compile(r",\s+(?=(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,5}(?:[a-z]+ed|said|says|told|added|called)\b)")
+MAIN_CLAUSE = re.compile(r",\s+(?=(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,5}(?:[a-z]+ed|said|says|told|added|called)\b|"
+                         # ... or a pronoun or a lower-case title as its subject, a verb of saying right after: "Noting
+                         # that Lashkar-e-Taiba and Haqqani Network have been specifically mentioned in the joint
+                         # statement ..., he said, "..."" (NewsGram; set BC 010), "..., the minister said ..."
+                         r"(?:he|she|they)\s+(?:said|says|told|added)\b|"
+                         r"the\s+(?:[a-z]+\s+){0,2}(?:%s)\s+(?:said|says|told|added)\b)"
+                         % "|".join(sorted(words("back_reference_heads"))))
 
 
 def _opening_participle(text: Text, s_start, s_end, c_end, form, base):

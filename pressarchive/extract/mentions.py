@@ -1004,6 +1004,9 @@ def prime_minister_abbreviated(np):
         return np.mention("title", name=None, role=role, entity_kind="person")
     if len(np.bwords) == 1 and np.bwords[0][:1].isupper() and np.bwords[0].lower() in PERSON_OFFICE_ACRONYMS:
         return np.mention("title", name=None, role=PERSON_OFFICE_ACRONYMS[np.bwords[0].lower()], entity_kind="person")
+    if len(np.bwords) == 1 and np.bwords[0].isupper() and np.bwords[0].lower() in OFFICE_ACRONYMS_AFTER_THE and \
+            np.low[:1] == ["the"]:
+        return np.mention("title", name=None, role=OFFICE_ACRONYMS_AFTER_THE[np.bwords[0].lower()], entity_kind="person")
     return None
 
 
@@ -1013,6 +1016,8 @@ PM_MODIFIERS = frozenset(_lex.words("pm_modifiers"))
 # 'NSA national security advisor': the letters, then the office they stand for.
 OFFICE_ACRONYMS = {e.split(" ", 1)[0].lower(): e.split(" ", 1)[1] for e in _lex.words("office_acronyms")}
 PERSON_OFFICE_ACRONYMS = {e.split(" ", 1)[0].lower(): e.split(" ", 1)[1] for e in _lex.words("person_office_acronyms")}
+OFFICE_ACRONYMS_AFTER_THE = {e.split(" ", 1)[0].lower(): e.split(" ", 1)[1]
+                             for e in _lex.words("person_office_acronyms_after_the")}
 
 
 PEERAGES = {"lord", "baron", "viscount", "earl", "baroness", "lady", "countess"}

@@ -115,7 +115,13 @@ CONTENT_CUT = led(r"(?:,[”\"]?|\s+[-–—])\s+(?:(?:while|instead|before|afte
                          # Street insisted there was “not a party” last winter amid mounting pressure over claims they
                          # flouted covid rules." (HuffPost UK; set AY 002)
                          r"|,?\s+amid\s+(?:mounting|growing|increasing|renewed|fresh|intense|widespread)\s+(?:pressure|"
-                         r"criticism|questions|calls|concerns?|scrutiny|speculation|anger|backlash|tensions?)\b"
+                         r"criticisms?|questions|calls|concerns?|scrutiny|speculation|anger|backlash|tensions?)\b"
+                         # (after a comma with no such adjective too: "He said foreigners without valid travel documents
+                         # cannot be permitted entry into Malaysia, amid criticisms over the country's refusal to rescue
+                         # the thousands of Rohingya refugees stranded at sea, reported the Malay Mail."; AsiaOne, set BC
+                         # 007)
+                         r"|,\s+amid\s+(?:pressure|criticisms?|calls|concerns|scrutiny|speculation|anger|backlash)\s+"
+                         r"(?:over|about|from|for|that|to)\b"
                          # ... and the frame's own adjunct after the words' closing mark: 'Gen Prayut said briefly that
                          # “It’s the matter of Hong Kong,” before leaving reporters to his office.' (TNA; set AB's
                          # queries)
@@ -819,7 +825,10 @@ OUTLET_FRAME_TAIL = re.compile(r"(?<=[,”\"])\s+(?:the\s+)?(?:state-run\s+|stat
                                r"(?:(?:[A-Z][\w.&'’-]*\s+){1,4}(?:news\s+agency\s+|daily\s+)?|news\s+agency\s+)"
                                r"(?:reported|reports)"
                                r"(?:\s+(?:on\s+)?(?:" + WEEKDAY_NAMES + r"|yesterday|today))?"
-                               r"[.]?\s*$")
+                               r"[.]?\s*$"
+                               # ... or the outlet after its verb: "... to continue their maritime voyage elsewhere,
+                               # reported The Star." (AsiaOne; set BC 007)
+                               r"|(?<=,)\s+(?:reported|reports)\s+(?:the\s+)?(?:[A-Z][\w.&'’-]*\s*){1,4}[.]?\s*$")
 
 # Unnamed sources the reporter cites closing words framed before: "Such issues, he apparently said, should be raised
 # only within the Cabinet and in party circles, BJP sources said." (Deccan Herald; asia19)

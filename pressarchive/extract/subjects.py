@@ -2240,6 +2240,9 @@ def np_after(text: Text, pos: int, hi: int):
             joint = _two_named_after_cue(np + [t] + _np_run(toks[i + 1:]))
             if joint:
                 return joint
+        if t[0] == "in" and _minister_in_office(np, toks[i + 1:i + 5]):
+            np.append(t)     # "Malaysia's Minister in the Prime Minister's Department Shahidan Kassim"
+            continue
         if t[0] in SEPARATORS or t[0] in {".", "!", "?", "”", '"'} or (t[0].lower() in STOP_AFTER_NP and np and t[0] != "WHO"):
             break     # (not "said the WHO chief": the World Health Organization's; un19)
         if _participle_after_name(np, t[0], toks[i + 1:i + 2]):
@@ -2458,6 +2461,17 @@ def _body_name_goes_on(np, t, nxt) -> bool:
     # (also past capitalised words of its name: "the Office of the High Commissioner" + "for Human Rights")
     k = next((k for k in range(len(np) - 1, -1, -1) if np[k][0].lower() in ORG_WORDS and is_cap(np[k][0])), None)
     return k is not None and all(is_cap(x[0]) or x[0] in ("of", "the", "for", "and") for x in np[k:])
+
+
+OFFICES_A_MINISTER_SITS_IN = frozenset(words("offices_a_minister_sits_in"))
+
+
+def _minister_in_office(np, rest) -> bool:
+    """"Minister" + "in the Prime Minister's Department": a minister's post named by the office it sits in, whose
+    "in" belongs to the title (titles.yml offices_a_minister_sits_in), not a place or an occasion after the name."""
+    if not np or np[-1][0].lower() != "minister" or len(rest) < 4 or rest[0][0].lower() != "the":
+        return False
+    return " ".join(t[0] for t in rest[1:4]).lower().replace("’", "'") in OFFICES_A_MINISTER_SITS_IN
 
 
 def _title_goes_on_to_name(np, rest) -> bool:
