@@ -39,3 +39,21 @@ Meanwhile, Societe Shell Chimie said it also returned to profit in 1986, for the
 ''', date="1987-03-05"))
     assert [who for who, _, _ in said(sts, "returned to profit")] == ["Societe Shell Chimie"]
 
+
+# --- "said at ..., answering a question about a possible so-called "designated survivor", that ...": the words -----
+
+def test_a_quoted_term_inside_an_answering_phrase_before_that():
+    # https://en.interfax.com.ua/news/general/887981.html (eval/own/docs-be/eu/005.md): the participle's phrase
+    # between the verb and "that" may hold a term in quotation marks; what was said starts after "that"
+    _, sts = excerpt(page(MAMER_BRIEFING, date="2023-01-30"))
+    assert said(sts, "whole Board") == \
+        [("Eric Mamer", "2023-01-30",
+          "not the whole Board would go to Ukraine and a specific list hasn’t been announced yet")]
+    # must not: a quotation that is the words themselves, right after the verb, stays the words (seeds/
+    # 001_764cb29e222343e7.txt)
+    _, sts = excerpt(page('''
+In reply to reporters’ questions on Vietnam’s reaction to the US report, the spokesperson Le Hai Binh affirmed: “Ensuring human rights is a focus in all socio-economic policies of Vietnam.”
+''', date="2014-02-28"))
+    assert [text for _, _, text in said(sts, "human rights")] == \
+        ["Ensuring human rights is a focus in all socio-economic policies of Vietnam."]
+
