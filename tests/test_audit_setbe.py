@@ -57,3 +57,53 @@ In reply to reporters’ questions on Vietnam’s reaction to the US report, the
     assert [text for _, _, text in said(sts, "human rights")] == \
         ["Ensuring human rights is a focus in all socio-economic policies of Vietnam."]
 
+
+# --- "President Ebrahim Raisi has made it clear that ..., Khatibzadeh highlighted." then "he said": the holder -----
+
+IRNA_KHATIBZADEH = '''
+He also underlined that Iran has never quitted talks in Vienna, but they have been deferred until the new administration in Iran forms its cabinet and the minister and negotiation team are appointed.
+
+President Ebrahim Raisi has made it clear that his administration would welcome any negotiation that would lead to removal of sanctions against Iranian people, Khatibzadeh highlighted.
+
+Asked about UK’s arrears to Iran, he said that the debt which dates back to four decades ago, has been confirmed by British courts, but different UK governments have avoided paying them under different unfounded pretexts.
+'''
+
+
+def test_a_person_framed_inside_a_persons_words_is_no_antecedent():
+    # https://en.irna.ir/news/84431626/US-not-to-gain-outcome-with-Trump-mentality-Spox (eval/own/docs-be/me/010.md):
+    # Raisi's saying is told inside Khatibzadeh's words; the "he said" after it is Khatibzadeh's, whose words hold it
+    _, sts = excerpt(page("Tehran, IRNA – Iran’s Foreign Ministry Spokesman Saeed Khatibzadeh said on Monday that "
+                          "the United States won’t have an achievement unless they put aside former US President "
+                          "Donald Trump's mentality and considers facts on the ground.\n" + IRNA_KHATIBZADEH))
+    assert [who for who, _, _ in said(sts, "his administration would welcome")] == \
+        ["Saeed Khatibzadeh", "Ebrahim Raisi"]
+    assert [who for who, _, _ in said(sts, "four decades")] == ["Saeed Khatibzadeh"]
+    # must not: a person only named inside the other's words (a relative clause's "who had told him that ...", no
+    # frame of his own) changes nothing: "He added" stays Weitz's (bbc-news/entertainment/094.txt)
+    _, sts = excerpt(page('''
+Weitz said he had visited Pullman, who had told him that the Authority could "represent any arbitrary establishment that curtails the freedom of the individual, whether it be religious, political, totalitarian, fundamentalist, communist, what have you". He added: "I have no desire to change the nature or intentions of the villains of the piece, but they may appear in more subtle guises."
+''', date="2004-12-08"))
+    assert [who for who, _, _ in said(sts, "no desire to change")] == ["Weitz"]
+    # must not: a readout's words telling what the principal did stay the principal's, and so does the "He" after
+    # them ("Secretary Blinken's Meeting with Colombian Vice President Ramírez", 28 May 2021,
+    # data/state-dept-press-releases-rss/press-releases-2021-05.rss)
+    _, sts = excerpt(page('''
+Office of the Spokesperson
+
+The below is attributable to Spokesperson Ned Price:
+
+Secretary of State Antony J. Blinken met with Colombian Vice President and Foreign Minister-Designate Marta Lucía Ramírez today at the Department of State. The Secretary reaffirmed the enduring partnership our two countries have maintained for decades, based on a commitment to democracy, the security of our people, and mutual prosperity. He expressed his concern and condolences for the loss of life during recent protests in Colombia and reiterated the unquestionable right of citizens to protest peacefully.
+''', date="2021-05-28", url="https://www.state.gov/secretary-blinkens-meeting-with-colombian-vice-president-ramirez/"))
+    assert [who for who, _, text in said(sts, "loss of life") if text.startswith("his concern")] == \
+        ["Antony J. Blinken"]
+    # must not: nor a principal's own spokesman's words: "He reaffirmed" after "The secretary-general called on ...,
+    # Dujarric said." is Guterres's, Dujarric introduced as "his spokesman" (China Daily, eval/own/docs/un/049.md)
+    _, sts = excerpt(page('''
+Guterres expressed "his deepest condolences" to the family of the victim and wished a swift recovery to the injured, his spokesman Stephane Dujarric said in a statement.
+
+The secretary-general called on the Afghan authorities to spare no effort to identify and quickly bring to justice the perpetrators of this attack, Dujarric said.
+
+He reaffirmed the UN's commitment to assisting the government and the people of Afghanistan as the country strives for sustainable peace and development, the statement said.
+''', date="2019-11-26"))
+    assert [who for who, _, _ in said(sts, "UN's commitment")] == ["António Guterres"]
+
