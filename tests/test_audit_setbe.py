@@ -107,3 +107,36 @@ He reaffirmed the UN's commitment to assisting the government and the people of 
 ''', date="2019-11-26"))
     assert [who for who, _, _ in said(sts, "UN's commitment")] == ["António Guterres"]
 
+
+# --- "Minister of State for Media Affairs ... ¶ The government spokesman added ...": the minister ----------------
+
+def test_the_government_spokesman_is_the_minister_for_media_named_before():
+    # https://alghad.com/govt-says-ambassador-to-israel-is-still-in-amman/ (eval/own/docs-be/me/011.md): Jordan's
+    # minister for media affairs is the government's spokesman; "He explained" after it is his too
+    _, sts = excerpt(page('''
+AMMAN (Petra) - Minister of State for Media Affairs and Communications Mohammad Al Momani on Saturday said that the Jordan ambassador to Israel is still in Amman for consultation.
+
+The government spokesman added that the Jordanian official media is dedicated to extensively showing to the world Israeli violations in Jerusalem, Gaza and Palestine, taking up to 70 percent of space in most cases in the news bulletins and programs, in coverage by the Jordan News Agency (Petra) and that on the Jordanian television.
+
+He explained that no country in the world devotes so much attention to the Palestinian issue as Jordan has done, noting that Arab and Islamic countries appreciate Jordan's role when it comes to the Palestine cause.
+'''))
+    for marker in ("official media is dedicated", "no country in the world", "Arab and Islamic countries"):
+        assert [who for who, _, _ in said(sts, marker)] == ["Mohammad Al Momani"], marker
+    # ... and Nepal's minister for communications and information (https://english.khabarhub.com/2020/08/140765,
+    # eval/own/docs-k/np/013.md)
+    _, sts = excerpt(page('''
+KATHMANDU: Minister for Communications and Information Technology Parbat Gurung has said that the incumbent government would not be changed.
+
+“The incumbent government will ensure development in the country. There is no alternative to Prime Minister KP Sharma Oli. The government will not be changed,” the government spokesperson said while asking the government employees to carry out their jobs being confident.
+''', date="2020-11-08"))
+    assert [who for who, _, _ in said(sts, "no alternative")] == ["Parbat Gurung"]
+    # must not: an official of another office named before is no government spokesman: the Maldives' chief government
+    # spokesman, named after the words, speaks, not Thailand's fiscal-policy director (bbc-news/business/354.txt)
+    _, sts = excerpt(page(MALDIVES, date="2005-01-06"))
+    assert [who for who, _, _ in said(sts, "wipe out")] == ["Ahmed Shaheed"]
+    assert [who for who, _, _ in said(sts, "fourth quarter")] == ["Naris Chaiyasoot"]
+
+
+MALDIVES = '''
+In the affected provinces, he expects the loss of tourism revenue to be offset by government reconstruction spending. Thailand intends to spend a similar sum - around 30bn baht - on the rebuilding work. "It will take until the fourth quarter of next year before tourist visitors in Phuket and five other provinces return to their normal level," said Naris Chaiyasoot, director general at the ministry's fiscal policy office. In the Maldives the cost of reconstruction could wipe out economic growth, according to a government spokesman. "Our nation is in peril here," said Ahmed Shaheed, the chief government spokesman. He estimated the economic cost of the disaster at hundreds of millions of dollars.
+'''
