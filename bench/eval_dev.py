@@ -59,7 +59,9 @@ OWN_SETS = [("A", "", "docs"), ("B", "-b", "docs-b"), ("D", "-d", None), ("E", "
             ("AY", "-ay", "docs-ay"),
             ("AZ", "-az", "docs-az"),
             ("BA", "-ba", None),
-            ("BB", "-bb", "docs-bb"), ("BC", "-bc", "docs-bc")]
+            ("BB", "-bb", "docs-bb"),
+            ("BC", "-bc", "docs-bc"),
+            ("BE", "-be", "docs-be")]
 POOLED = ("A", "B")
 
 

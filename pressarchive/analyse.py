@@ -828,6 +828,35 @@ def _person_spoke_last(cx, sp):
         (resolver.last_speaker, resolver.last_pos), resolver.last_end = sp.last, sp.last_end
 
 
+def _person_inside_a_persons_words(cx, sp):
+    att, ent, framed_before, resolver = sp.att, sp.ent, sp.framed_before, cx.resolver
+    outer = framed_before[0] if framed_before is not None else None
+    if ent is not None and ent.kind == "person" and outer is not None and framed_before[1].kind == "person" and \
+            ent is not framed_before[1] and outer.start <= att.start and att.end <= outer.end and \
+            outer.mention is not None and outer.mention.start >= att.end and \
+            outer.sentence_start == att.sentence_start and \
+            not _principals_spokesperson(cx.body[:outer.mention.end], framed_before[1].name):
+        # another person's saying told inside a person's words, the holder's frame closing the sentence ("President
+        # Ebrahim Raisi has made it clear that his administration would welcome any negotiation ..., Khatibzadeh
+        # highlighted."): the one whose words hold it spoke last, and the "he said" after it is his (IRNA; set BE
+        # 010). Not a release's or a briefing's words that tell what the principal did ("Secretary Blinken spoke
+        # with ... He welcomed ..." in Ned Price's readout): the principal goes on there; nor a principal's own
+        # spokesperson's ("The secretary-general called on ..., Dujarric said. ¶ He reaffirmed ..., the statement
+        # said.", Dujarric introduced as "his spokesman": China Daily, set A docs/un/049).
+        (resolver.last_speaker, resolver.last_pos), resolver.last_end = sp.last, sp.last_end
+
+
+PRINCIPALS_SPOKESPERSON = re.compile(r"\b(?i:his|her|their)\s+(?i:%s),?\s+((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*)" %
+                                     "|".join(sorted(SPOKES_HEADS)))
+
+
+def _principals_spokesperson(before: str, name: str) -> bool:
+    """Was the person introduced as someone's own spokesperson ("his spokesman Stephane Dujarric said"), who tells
+    what the principal said and did? (before: the text up to the person's frame; name: the person's)"""
+    last = fold(name.split()[-1]) if name.split() else ""
+    return any(last in fold(m.group(1)).split() for m in PRINCIPALS_SPOKESPERSON.finditer(before))
+
+
 def _office_holder_issuing(cx, sp):
     m = sp.att.mention
     if sp.att.basis == "issuer" and m is not None and m.kind == "title" and not m.name:
@@ -885,8 +914,8 @@ def _main_frame_goes_on(cx, sp):
         cx.framed_last = (att, ent, att.start, att.end)
 
 
-SPEAKER_STEPS = (_resolve_mention, _person_spoke_last, _office_holder_issuing, _nominal_no_antecedent,
-                 _owner_of_the_words, _named_in_the_next_sentence, _transcript_or_issuer_basis, _sharing_speakers,
+SPEAKER_STEPS = (_resolve_mention, _person_spoke_last, _person_inside_a_persons_words, _office_holder_issuing,
+                 _nominal_no_antecedent, _owner_of_the_words, _named_in_the_next_sentence, _transcript_or_issuer_basis, _sharing_speakers,
                  _main_frame_goes_on)
 
 

@@ -1644,6 +1644,8 @@ def _role_matches(role_folded: str, head: str) -> bool:
             words[-1] not in SPOKES:
         return False     # nor is the deputy mayor "the mayor" (the National Post's, quotes17); but "the spokesman" is
         #                  the army deputy spokesman named before (Pattaya Mail via TNA; asia19)
+    if words[-1] in SPOKES and _spokesperson_portfolio(role_folded, words):
+        return True
     if words[-1] in SPOKES:
         return any(w in SPOKES for w in role_folded.split()) and \
             all(w in role_folded.split() or w in SPOKES or w in {"the", "foreign", "ministry"} or
@@ -1665,6 +1667,18 @@ def _role_matches(role_folded: str, head: str) -> bool:
     # not the one the role serves: "Deputy Spokesman for the Secretary-General" holds no "Secretary-General"
     return at >= 0 and not re.search(r"\b(?:for|to|of)(?: the)?\s*$", padded[:at]) and \
         not _another_title_after(padded[at + len(head) + 2:])
+
+
+GOVERNMENT_SPOKESPERSON_PORTFOLIOS = frozenset(words("government_spokesperson_portfolios"))
+
+
+def _spokesperson_portfolio(role_folded: str, words_: list[str]) -> bool:
+    """Is "the government spokesman" the minister named before for the government's media or information ("Minister of
+    State for Media Affairs and Communications Mohammad Al Momani on Saturday said ... ¶ The government spokesman
+    added that ..."; Petra via Al Ghad, set BE 011)? Only "government" and the spokes word in the mention."""
+    rws = role_folded.split()
+    return [w for w in words_ if w != "the"][:1] == ["government"] and len([w for w in words_ if w != "the"]) == 2 \
+        and "minister" in rws and bool(GOVERNMENT_SPOKESPERSON_PORTFOLIOS & set(rws))
 
 
 def _said_before_name(after_noun: list[str], between: str) -> bool:

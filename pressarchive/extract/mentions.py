@@ -1512,6 +1512,9 @@ def _name_split(np):
         else:
             break
     name_toks, prefix = body[i:], body[:i]
+    k = _body_word_before_name(prefix, name_toks)
+    if k:
+        name_toks, prefix = name_toks[k:], prefix + name_toks[:k]
     cut = after_compound_modifier([w for w, _, _ in name_toks])
     if cut:
         # "South Korean-born Monte Haines", "Fifteen-year-old Donald Young": a compound adjective and the words
@@ -1566,6 +1569,24 @@ def _name_split(np):
             break     # ("from West Bengal S. S. Ahluwalia": a place of two words)
         prefix, name_toks = prefix + name_toks[:n], name_toks[n:]
     return prefix, name_toks
+
+
+_TITLE_HEADS = frozenset(ROLE_NOUNS | NAME_HEADS)     # (made once)
+
+
+def _body_word_before_name(prefix, name_toks) -> int:
+    """"Representative of the European Commission Eric Mamer": the run after a title word ("European") opens with
+    the last word of a body's name ("Commission"), then a person's name: that word ends the title, the holder is
+    Eric Mamer (Interfax-Ukraine; set BE 005), not a body "Commission Eric Mamer". How many such words open the run
+    (0: none; only after a title's head and when a given name follows them: not a firm's "Societe Shell Chimie",
+    Reuters)."""
+    if not any(_bare(t[0].lower()).rstrip(".") in _TITLE_HEADS for t in prefix):
+        return 0
+    ws = [t[0] for t in name_toks]
+    k = 0
+    while k < len(ws) - 2 and ws[k].lower() in ORG_WORDS:
+        k += 1
+    return k if k and opens_personal_name(ws[k:]) else 0
 
 
 def _name_after_staff(name_toks) -> int | None:

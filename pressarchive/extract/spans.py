@@ -1048,9 +1048,13 @@ FRAME_THAT_NOT_CLAUSE = re.compile(_PERSONAL_SUBJECT_AFTER_COMMA + r"|\b(?:altho
 # ... or a participle's phrase set off by commas between the verb and the "that" of the words, which may hold a "that"
 # of its own: "Kremlin spokesman Dmitry Peskov said on Monday, commenting on reports that Iran is allegedly supplying
 # missiles, that such information not always corresponds to reality" (Sputnik, set K 011), "told reporters, when asked
-# about the sanctions, that ..." (not the reports' "that").
+# about the sanctions, that ..." (not the reports' "that"); a term quoted inside the phrase is the question's ("said at a
+# briefing in Brussels on Monday, answering a question about a possible so-called "designated survivor", that not the
+# whole Board would go to Ukraine"; Interfax-Ukraine, set BE 005).
+_QUOTED_TERM = r"[\"“][^\"“”.;:,]{1,40}[\"”]"
 PARTICIPLE_ADJUNCT_THAT = re.compile(r"\s*((?:[^,.;:\"“”]{0,40})?,\s+(?:commenting|responding|referring|reacting|replying|"
-                                     r"answering|(?:when\s+)?asked)\s[^.;:\"“”]{1,200}?),\s+that\s+", re.I)
+                                     r"answering|(?:when\s+)?asked)\s(?:[^.;:\"“”]|%s){1,200}?),\s+that\s+" % _QUOTED_TERM,
+                                     re.I)
 PERSONAL_SUBJECT_AFTER_COMMA = re.compile(_PERSONAL_SUBJECT_AFTER_COMMA, re.I)
 # A finite verb right after such a "that": the relative clause of a noun in the adjunct ("dailies that cited ...").
 RELATIVE_VERB = re.compile(r"(?:was|were|has|had|have|cited|reported|quoted|claimed|carried|published|aired|ran)\b|"
