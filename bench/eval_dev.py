@@ -59,7 +59,7 @@ OWN_SETS = [("A", "", "docs"), ("B", "-b", "docs-b"), ("D", "-d", None), ("E", "
             ("AY", "-ay", "docs-ay"),
             ("AZ", "-az", "docs-az"),
             ("BA", "-ba", None),
-            ("BB", "-bb", "docs-bb")]
+            ("BB", "-bb", "docs-bb"), ("BD", "-bd", "docs-bd")]
 POOLED = ("A", "B")
 
 
