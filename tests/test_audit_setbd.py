@@ -143,3 +143,25 @@ The Prime Minister’s official spokesman confirmed on Monday that Mr Johnson is
 However, Lakshmi Mittal has told investors the combined company will have to shed thousands of jobs.
 ''', date="2004-10-25"))
     assert [text for _, _, text in said(sts, "shed")] == ["the combined company will have to shed thousands of jobs"]
+
+
+# --- "messages in which Ms Berejiklian purportedly called ...": a named subject of "in which", no comma ------------
+
+def test_a_named_subject_of_in_which_inside_the_clause_frames_the_calling():
+    # https://www.brisbanetimes.com.au/politics/federal/anonymous-sledging-scott-morrison-defends-relationship-with-
+    # gladys-berejiklian-20220202-p59t2u.html (eval/own/docs-bd/au/004.md): the relative clause opens inside the
+    # sentence's one chunk, only the name and a hedge ("purportedly", as "reportedly") before the verb
+    _, sts = excerpt(page('''
+Deputy Prime Minister Barnaby Joyce has called on the minister who allegedly made derogatory comments about Prime Minister Scott Morrison in a text message conversation with the former NSW premier to identify themselves.
+
+Mr Morrison was forced to defend his relationship with Gladys Berejiklian on Wednesday after the release of damaging text messages in which Ms Berejiklian purportedly called the Prime Minister a “horrible, horrible person”. The unnamed Liberal cabinet minister reportedly called Mr Morrison “a complete psycho”.
+''', date="2022-02-02"))
+    assert [(who, text) for who, _, text in said(sts, "horrible")] == \
+        [("Gladys Berejiklian", "the Prime Minister a “horrible, horrible person”")]
+    assert said(sts, "psycho") == []
+    # must not: a name after "in which" and a verb of no saying frames nothing
+    # (polnear/dev/text/breitbart_2016-10-03_the-latest-trump-s-leaked-taxes-.txt)
+    _, sts = excerpt(page('''
+A web video by the Republican National Committee references four cases in which Kaine defended people accused of rape or murder.
+''', date="2016-10-03"))
+    assert said(sts, "accused of rape") == []
