@@ -61,6 +61,7 @@ OWN_SETS = [("A", "", "docs"), ("B", "-b", "docs-b"), ("D", "-d", None), ("E", "
             ("BA", "-ba", None),
             ("BB", "-bb", "docs-bb"),
             ("BC", "-bc", "docs-bc"),
+            ("BD", "-bd", "docs-bd"),
             ("BE", "-be", "docs-be")]
 POOLED = ("A", "B")
 

@@ -15,7 +15,7 @@ from .mentions import NAME_HEADS, VAGUE_SOURCE, VERBISH, parse_np, tokens
 from ..speaker_names import given_name_of_a_place, is_personal_name, without_initials
 from ..gazetteer import places
 from ..normalize import fold
-from .spans import ADDRESSEE, adjunct_only, dateline_end, trim_span
+from .spans import ADDRESSEE, MANNER_ADVERB, adjunct_only, dateline_end, trim_span
 from .subjects import split_chunks, np_after, subject_before, subject_region_start
 
 # '"...," the statement said.': the issuer of the statement the text named before (recall round); '"...," the
@@ -1153,7 +1153,7 @@ LOWER_ROLE_OF = re.compile(r"\s*,\s*(?:(?!(?:of|for|at|with)\b)(?:[a-z][\w-]*|[A
 STATE_ADJECTIVES = alternatives("state_adjectives")
 # Where the frame after a quotation ends (_tail_ok): a participle, a conjunction, a scene's participle, the speaker's
 # state, a comma closing the sentence or before the next quotation, a relative, a participle of saying.
-FRAME_TAIL_END = re.compile(r",\s*(?:\w+ing|and|but|before|as|in|after|who|whose|which|when|while|with|" + SCENE_PARTICIPLES +
+FRAME_TAIL_END = re.compile(r",\s*(?:(?:" + MANNER_ADVERB + r"\s+)?\w+ing|and|but|before|as|in|after|who|whose|which|when|while|with|" + SCENE_PARTICIPLES +
                             r"|(?:\w+ly\s+)?(?:" + STATE_ADJECTIVES + r"))\b|"
                             r",\s*$|,\s*[\"“']|^\s+who\s|"
                             r"^\s+(?:noting|adding|stressing|saying|explaining|insisting|warning|citing|pointing\s+out)\b")

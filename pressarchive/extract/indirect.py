@@ -12,7 +12,7 @@ from .quotes import inside_wording
 from .lexicon import (WEEKDAY_NAMES, ACCORDING_TO, ADDRESSEE_VERBS, BETWEEN, CLAUSE_ONLY, CUE_FORMS, NAME_PARTICLES,
                       OBJECT_IN_CONTENT, ONE_SPOKESPERSON, ORG_NOUNS, PLURAL_SUBJECT_VERBS, PRONOUNS, SAME_PAST, SPOKES_WORDS,
                       TITLE_WORDS, VERBS_WITH_OF)
-from .spans import (ADDRESSEE, DASH_DATELINE_LEAD, NOTHING_TOLD, TOLD_ON_A_CALL, OCCASION_NOUNS, OCCASION_NO_THAT, PARTICIPLE,
+from .spans import (MANNER_ADVERB, ADDRESSEE, DASH_DATELINE_LEAD, NOTHING_TOLD, TOLD_ON_A_CALL, OCCASION_NOUNS, OCCASION_NO_THAT, PARTICIPLE,
                     INFINITIVE_AFTER_ADDRESSEE, PARTICIPLE_ADJUNCT_THAT, adjunct_only,
                     as_direct, content_after, place_colon_lead, trim_span)
 from .subjects import LEADING_CONNECTIVES, role_like, np_after, subject_before
@@ -1644,7 +1644,7 @@ ALSO_FRAME = re.compile(r"\s*,\s*(?:but|and)\s+(?:also\s+)?([a-z]+)\b")
 # (and "while also": "Yoon said that the ministry should carry out its duties ..., while also stressing that the
 # nation should pursue a unification that ...", KBS World; set AD 007)
 # (", later saying ...", ", then adding ...": set AU 005)
-FRAME_BEFORE_PARTICIPLE = re.compile(r"(?:,[”\"]?\s*(?:(?:while|instead|before|after|later|then)\s+(?:also\s+)?)?|\s[-–—]\s+|\sand\s+(?:also\s+)?|[”\"]\s+[A-Z][\w’'-]*"
+FRAME_BEFORE_PARTICIPLE = re.compile(r"(?:,[”\"]?\s*(?:(?:while|instead|before|after|later|then|" + MANNER_ADVERB + r")\s+(?:also\s+)?)?|\s[-–—]\s+|\sand\s+(?:also\s+)?|[”\"]\s+[A-Z][\w’'-]*"
                                      r"\s+(?:said|added|stated)\s+)$")
 # ... or "after"/"before" with no comma, the participle's "that" clause next: 'Marcos said they would be naming the next
 # press secretary "early next week" after revealing that they had narrowed the list to three people' (Manila Bulletin;
@@ -1913,7 +1913,7 @@ SURMISED_BEFORE = re.compile(r"\b(?:may|might|could|must|would)\s+(?:not\s+|neve
 # (also with "later" or "then" before it: '"We've tried to send a message to our taxpayers ...," he said, later saying he
 # did not see the current St. Albert council discussing it ...' (St. Albert Gazette; set AU 005): a second statement,
 # not the words of "he said")
-PARTICIPLE_AFTER = re.compile(r",\s+(?:(?:later|then)\s+)?(?:%s|(?:calling|dubbing|describing|branding|labell?ing|terming)\s+(?!(?:for|on|off|up)\b))\b"
+PARTICIPLE_AFTER = re.compile(r",\s+(?:(?:later|then|" + MANNER_ADVERB + r")\s+)?(?:%s|(?:calling|dubbing|describing|branding|labell?ing|terming)\s+(?!(?:for|on|off|up)\b))\b"
                               % "|".join(sorted(PARTICIPLE)))
 SO_SAID = re.compile(r"\s*(?:So|Thus|That,?\s+at\s+least,?\s+is\s+what)\s+")
 PHOTO_CAPTION_END = re.compile(r"\((?:Photo|Source|File photo)\b[^()\n]*\)\W*$")

@@ -58,8 +58,16 @@ _NOT_AFTER_PREPOSITION = "".join(r"(?<!\b%s)" % p for p in ("on", "of", "in", "a
 DASH_BUT_PREDICATE = (r"(?!\s+(?:instead\s+|also\s+|still\s+|then\s+|now\s+|[a-z]+ly\s+)?(?:will|would|could|can|should|"
                       r"must|might|may|won['’]t|wouldn['’]t|couldn['’]t|can['’]t|shouldn['’]t)\b"
                       r"(?!\s+(?:not\s+)?(?:say|comment|confirm|elaborate|specify|disclose|reveal|discuss|give|name)\b))")
-CONTENT_CUT = led(r"(?:,[”\"]?|\s+[-–—])\s+(?:(?:while|instead|before|after|later|then)\s+(?:also\s+)?)?(?:%s)\b|%s\s+and\s+(?:also\s+)?(?:%s)\b"
-                         % (_PARTICIPLES, _NOT_AFTER_PREPOSITION, _PARTICIPLES) +
+# Another speaker's frame after ", and", named by a title in lower case after its capitals: "Mr Howlin also said ...
+# to solve border problems, and the Labour leader said it was “as if ...”" (The Irish Times; set BD 002): the words end
+# before it, as before "and Labour says" (CONTENT_CUT's and_frame), which the "and"-verb branch there would read first.
+AND_TITLED_FRAME = re.compile(r",?\s+and\s+the\s+(?:[A-Z][\w'’.-]*\s+){1,3}(?:%s)\s+"
+                              r"(?:say|says|said|claims|claimed|insists|insisted|argues|argued)\s" % alternatives("name_heads"))
+# An adverb of manner between the comma and a participle of saying: '," she said, jokingly adding that Mr Tame has "so
+# much cynicism for one so young".' (TVNZ; set BD 010): the participle frames words of its own, as without the adverb.
+MANNER_ADVERB = r"[a-z]{3,}ly"
+CONTENT_CUT = led(r"(?:,[”\"]?|\s+[-–—])\s+(?:(?:while|instead|before|after|later|then|%s)\s+(?:also\s+)?)?(?:%s)\b|%s\s+and\s+(?:also\s+)?(?:%s)\b"
+                         % (MANNER_ADVERB, _PARTICIPLES, _NOT_AFTER_PREPOSITION, _PARTICIPLES) +
                          # ... ", but" before one whose "that" clause follows: '..., but highlighting that there are
                          # issues ...' (Prince George Citizen; set AU 007); not ', but warning signs remained'
                          r"|,\s+but\s+(?:also\s+)?(?:%s)(?=\s+that\s)" % _PARTICIPLES +
@@ -392,6 +400,8 @@ def _frame_cut(body: str, pos: int, end: int):
         if main is not None:
             return main.start()
     for m in CONTENT_CUT.finditer(body, pos, end):
+        if AND_TITLED_FRAME.match(body, m.start()):
+            return m.start()
         verb = m.group("verb")
         if m.group("and_frame") is not None:
             if AND_FRAME_NOT_AFTER.search(body, max(pos, m.start() - 40), m.start()):
@@ -1441,7 +1451,11 @@ CONTENT_AFTER_STEPS = (_object_relative_before, _run_in_head_colon, _told_on_a_c
 # cards' (City A.M.; set AS).
 WITHHELD_TAIL = re.compile(r",?\s+(?:but|though|although)\s+(?:(?:he|she|it|they|[A-Z][\w'’-]+)\s+)?(?:(?:did\s+not|didn['’]t|"
                            r"would\s+not|wouldn['’]t|declined\s+to|refused\s+to)\s+(?:further\s+|any\s+)?(?:%s)|"
-                           r"(?:gave|offered|provided)\s+no\s+(?:further\s+|more\s+|other\s+)?(?:%s))\b"
+                           r"(?:gave|offered|provided)\s+no\s+(?:further\s+|more\s+|other\s+)?(?:%s)|"
+                           # ... or little light shed: "The Prime Minister’s official spokesman confirmed on Monday that
+                           # Mr Johnson is on leave and will return this weekend, but shed little light on where he will
+                           # spend his time once he is back." (NewsChain printing PA; set BD 001)
+                           r"shed\s+(?:little|no|scant)\s+(?:further\s+|more\s+)?light)\b"
                            % ("|".join(sorted(words("withheld_detail_verbs"))), "|".join(sorted(words("withheld_detail_nouns")))))
 
 

@@ -1010,12 +1010,35 @@ def _title_after_participle_clause(chunks) -> Mention | None:
 
 def _named_in_which(chunks):
     """The person named as the subject of a relative clause after a preposition: "we issued a statement on Syria, in
-    which the Secretary-General said ..." (UN noon briefing; brief20), else None."""
-    if len(chunks) < 2 or len(chunks[-1]) < 3 or [t[0].lower() for t in chunks[-1][:2]] not in (["in", "which"],
-                                                                                                 ["during", "which"]):
+    which the Secretary-General said ..." (UN noon briefing; brief20), else None. The clause may open inside the
+    chunk, no comma before it, when only the name (and adverbs of BETWEEN) stands between "which" and the verb: "Mr
+    Morrison was forced to defend his relationship ... after the release of damaging text messages in which Ms
+    Berejiklian purportedly called the Prime Minister a “horrible, horrible person”." (Brisbane Times; set BD 004)"""
+    if not chunks:
         return None
-    m = parse_np(chunks[-1][2:])
-    return m if isinstance(m, Mention) and m.entity_kind == "person" and m.kind in ("name", "title") else None
+    last = chunks[-1]
+    low = [t[0].lower() for t in last]
+    at = max((k for k in range(len(low) - 2) if low[k:k + 2] in (["in", "which"], ["during", "which"])), default=None)
+    if at is None or at == 0 and len(chunks) < 2 or at > 0 and not _only_name_after(last[at + 2:]):
+        return None
+    m = parse_np(last[at + 2:]) if at == 0 else _name_of(last[at + 2:])
+    kinds = ("name", "title") if at == 0 else ("name", "surname")
+    return m if isinstance(m, Mention) and m.entity_kind == "person" and m.kind in kinds else None
+
+
+def _name_of(toks):
+    """The mention of toks without the adverbs of BETWEEN closing them, else None."""
+    end = len(toks)
+    while end > 0 and toks[end - 1][0].lower() in BETWEEN:
+        end -= 1
+    return parse_np(toks[:end]) if end else None
+
+
+def _only_name_after(toks) -> bool:
+    """Do toks hold one person's name and nothing but adverbs of BETWEEN after it?"""
+    m = _name_of(toks)
+    return isinstance(m, Mention) and m.kind in ("name", "surname") and m.entity_kind == "person" and \
+        m.text.split()[-1] == next(t[0] for t in reversed(toks) if t[0].lower() not in BETWEEN)
 
 
 # -- _subject_before: the rules in order, over one _Before (the region, its tokens and chunks, which the steps among
