@@ -59,7 +59,8 @@ OWN_SETS = [("A", "", "docs"), ("B", "-b", "docs-b"), ("D", "-d", None), ("E", "
             ("AY", "-ay", "docs-ay"),
             ("AZ", "-az", "docs-az"),
             ("BA", "-ba", None),
-            ("BB", "-bb", "docs-bb")]
+            ("BB", "-bb", "docs-bb"),
+            ("BF", "-bf", "docs-bf")]
 POOLED = ("A", "B")
 
 
