@@ -99,3 +99,22 @@ As President Biden made clear during his visit to Maui last year, the Biden-Harr
 ''', date="2024-08-08"))
     assert [(who, day) for who, day, _ in said(sts, "every step of the way")] == [("Joe Biden", None)]
 
+
+# --- '“...,” the government statement read, adding that ...': a document's frame, no person inside the words --------
+
+def test_a_participle_after_a_documents_frame_is_no_one_named_in_the_words():
+    # https://coconuts.co/hongkong/news/detainee-suspected-of-writing-hong-kong-independence-messages-on-prison-wall
+    # (eval/own/docs-bf/hk/010.md): the statement goes on; Ma, named in the quoted words, is the detainee, no speaker
+    _, sts = excerpt(page('''
+The Correctional Service Department said detainees who commit illegal acts, such as spreading messages of Hong Kong independence, will be “handled seriously with zero tolerance.”
+
+Ma was “immediately put in custody under separation for investigation,” the government statement read, adding that police have been alerted to the case.
+''', date="2021-01-05"))
+    assert "Adam Ma" not in [who for who, _, _ in said(sts, "alerted to the case")]
+    assert "Ma" not in [who for who, _, _ in said(sts, "alerted to the case")]
+    assert [who for who, _, _ in said(sts, "zero tolerance")] == ["Correctional Service Department"]
+    # must not: after a person's frame the participle stays the person's (reuters21578/articles/2352.txt)
+    _, sts = excerpt(page('''
+"There is no doubt in my mind about the willingness of our trading partners to retaliate against unfair trade legislation," Yeutter said, adding that policy flexibility is essential in solving international trade problems.
+''', date="1987-03-05"))
+    assert [who for who, _, _ in said(sts, "policy flexibility")] == ["Yeutter"]
