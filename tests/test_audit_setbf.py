@@ -118,3 +118,27 @@ Ma was “immediately put in custody under separation for investigation,” the 
 "There is no doubt in my mind about the willingness of our trading partners to retaliate against unfair trade legislation," Yeutter said, adding that policy flexibility is essential in solving international trade problems.
 ''', date="1987-03-05"))
     assert [who for who, _, _ in said(sts, "policy flexibility")] == ["Yeutter"]
+
+
+# --- "The Office of the Commissioner of ... in the Hong Kong Special Administrative Region has ...": one body ----------
+
+def test_a_bodys_own_long_name_is_one_subject():
+    # https://chinadailyhk.com/article/258835 (eval/own/docs-bf/hk/001.md): seventeen tokens, the head noun and "of"
+    # first, capitalised words and a body's small words only: a body's name, as a spokesperson's long body already is
+    _, sts = excerpt(page('''
+HONG KONG – The Office of the Commissioner of the Chinese Foreign Ministry in the Hong Kong Special Administrative Region has firmly rejected a so-called statement issued by the British government and some members of the “Media Freedom Coalition” that slandered Hong Kong’s press freedom.
+
+In a statement issued on Tuesday, a spokesperson for the office said a recent “statement” released jointly by the British Foreign, Commonwealth and Development Office and the “Media Freedom Coalition” smeared the HKSAR government’s law enforcement activities.
+
+The spokesperson emphasized that no one should use freedom of the press as a shield for engaging activities disrupting China and the HKSAR or undermining national security and social stability.
+''', date="2022-02-08"))
+    office = "Office of the Commissioner of the Chinese Foreign Ministry in the Hong Kong Special Administrative Region"
+    assert [(who, day) for who, day, _ in said(sts, "smeared")] == [(office, "2022-02-08")]
+    assert [who for who, _, _ in said(sts, "as a shield")] == [office]
+    assert "Media Freedom Coalition" not in [who for who, _, _ in said(sts, "")]
+    # must not: a titled person named with a body's long name stays the person (https://newsinfo.inquirer.net/...,
+    # eval/own/docs-x/ph/010.md)
+    _, sts = excerpt(page('''
+In a phone interview with INQUIRER.net, Acting DFA Assistant Secretary Emmanuel Fernandez of the Office of Strategic Communications and Research said the Philippine Embassy in Athens is currently verifying if those bodies found in the abandoned mineshaft are indeed the Filipinos who vanished last year.
+'''))
+    assert [who for who, _, _ in said(sts, "currently verifying")] == ["Emmanuel Fernandez"]
