@@ -62,7 +62,8 @@ OWN_SETS = [("A", "", "docs"), ("B", "-b", "docs-b"), ("D", "-d", None), ("E", "
             ("BB", "-bb", "docs-bb"),
             ("BC", "-bc", "docs-bc"),
             ("BD", "-bd", "docs-bd"),
-            ("BE", "-be", "docs-be")]
+            ("BE", "-be", "docs-be"),
+            ("BF", "-bf", "docs-bf")]
 POOLED = ("A", "B")
 
 

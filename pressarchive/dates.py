@@ -137,6 +137,17 @@ def _participle_after_predicate(body: str, e: int, end: int):
     return SAYING_PARTICIPLE.match(body, gap.end()) if gap and _one_clause(body[e:gap.end()]) else None
 
 
+# ... its object may hold a noun's clause: "The Presidential Office yesterday downplayed allegations that President Ma
+# Ying-jeou ... accepted gifts ..., saying it would check ..." (Taipei Times; set BF 002): a "that" after a noun of
+# what was put forward opens no reported clause of another day
+NOUN_THAT = re.compile(r"\b(?:%s)\s+that\b" % "|".join(sorted(words("proposition_nouns"))))
+
+
+def _that_of_a_noun_only(gap: str) -> bool:
+    """Is every "that" of the gap one after a noun of what was put forward ("allegations that ...")?"""
+    return len(re.findall(r"\bthat\b", gap)) == len(NOUN_THAT.findall(gap))
+
+
 # The day just before the speaker's act of holding an occasion: "on 28 November 2013 gave a briefing", "on Monday
 # held a press conference".
 HELD_OCCASION = re.compile(r"\s+(?:gave|held|delivered|convened|hosted|called)\s+(?:a|an|the|his|her|its|their)\s+"
@@ -884,6 +895,7 @@ class DocumentDates:
                     before = [verb]
             reach = OPENING_DATE_REACH if OPENING_ON.fullmatch(self.body, start, s) else 60
             after = OCCASION.search(self.body, e, min(end, e + reach))
+            participle = None
             if after is None:
                 # the speech verb a second predicate of the dated one: "Adhir Ranjan Chowdhury, ..., on Saturday
                 # virtually made a strong message to his central leadership and said that ..." (The Statesman;
@@ -891,7 +903,8 @@ class DocumentDates:
                 after = OCCASION.search(self.body, e, min(end, e + 120))
                 if after is not None and not SECOND_PREDICATE_GAP.fullmatch(self.body, e, after.start()):
                     after = None
-                after = after or _participle_after_predicate(self.body, e, end)
+                participle = None if after else _participle_after_predicate(self.body, e, end)
+                after = after or participle
             if after and answering and "," in self.body[e:after.start()] and \
                     (kind == "explicit" or ANSWERED_CLAUSE.search(self.body, start, s) or
                      ANSWERED_OBJECT.match(self.body, answering.end(), s)):
@@ -910,7 +923,8 @@ class DocumentDates:
                 #                  September 13 after its security service, the FSB, claimed it had found ..." (PA via
                 #                  Shropshire Star; set AY 004): the day is the main clause's act; the saying in the
                 #                  clause of time after it was before that, on a day the text does not give
-            if before or (after and " that " not in f" {self.body[e:after.start()]} " and
+            if before or (after and (" that " not in f" {self.body[e:after.start()]} " or
+                                     participle and _that_of_a_noun_only(self.body[e:after.start()])) and
                           (not CONTRAST.search(self.body, e, after.start()) or
                            SECOND_PREDICATE_GAP.fullmatch(self.body, e, after.start())) and
                           not any(e <= a < after.start() for a, _ in exclude)):
@@ -1189,7 +1203,9 @@ YEAR_BEFORE_WORDS = re.compile(r"\b(?!that\b)[a-z]+(?:\s+[A-Z][\w.&’'-]*){0,3}
 # An "as" clause recalling the speaker's earlier words, on no day the text gives: the present perfect ("As President
 # Biden has said, ...", "As the President has made clear, ...") or a year or month gone by ("As President Biden made
 # clear during his visit to Maui last year, ..."; White House fact sheets, set R): said before the release, undated.
-AS_RECALLED = re.compile(r"(?:(?:But|And|So)\s+)?As\s+[^,.;:!?\"“”\n]{1,100}?(?:\b(?:has|have)\s+(?:[a-z]+ly\s+)?"
+# (not a bound of the words' content: "As of last month, Wang said, the office had received 1,906 gifts ..." (Taipei
+# Times; set BF 002) was said on the story's day)
+AS_RECALLED = re.compile(r"(?:(?:But|And|So)\s+)?As\s+(?!of\b|at\b)[^,.;:!?\"“”\n]{1,100}?(?:\b(?:has|have)\s+(?:[a-z]+ly\s+)?"
                          r"(?:said|noted|stated|made\s+clear|emphasi[sz]ed|stressed|pointed\s+out|underscored|warned|"
                          r"argued|called|urged)\b|\b(?:last\s+(?:year|month)|earlier\s+this\s+year|in\s+the\s+past|"
                          r"previously)\b)[^,.;:!?\"“”\n]{0,80},\s")

@@ -35,6 +35,7 @@ LOWERCASE_PORTFOLIOS = words("lowercase_ministry_portfolios")
 BODY_HEAD_OFFICES = {fold(w) for w in words("body_head_offices")}    # "director general", "secretary general", ...
 POSTPOSITIVE_TITLE_WORDS = words("postpositive_title_words")     # "general" of "secretary general"
 BODY_OR_ROLE_HEADS = set(words("body_or_role_heads"))     # "the chief executive", "the Scottish Executive"
+NAMESAKE_PHRASE = re.compile(r"\b(?:%s)\s+(?:[A-Z][\w.’'-]*\s+){0,3}$" % "|".join(words("namesake_phrase_prepositions")))
 # The capitalised body before a spokesperson's title and name: "Ministry of External Affairs spokesperson ".
 # The head word a body's name may end with where its acronym begins with it ("External Affairs Ministry": MEA).
 BODY_HEADS_LAST = frozenset({"ministry", "department", "office", "agency", "commission", "council", "bureau"})
@@ -4095,7 +4096,15 @@ class Resolver:
         newest = next(self._people_introduced_before(c.pos, lambda w: self._bears(c, w)), None)
         key = fold(newest[1]).split() if newest else []
         return newest is not None and newest[0] > ent.pos and key != ent.words and key[:1] == c.words and \
-            FAMILY_FIRST_GIVEN.fullmatch(newest[1].split(" ", 1)[-1]) is not None
+            FAMILY_FIRST_GIVEN.fullmatch(newest[1].split(" ", 1)[-1]) is not None and \
+            not self._namesake_in_a_phrase(newest[0], newest[1])
+
+    def _namesake_in_a_phrase(self, start: int, name: str) -> bool:
+        """Is the namesake (title words before it allowed) the object of "of"/"under" ("He cited his experience
+        during the rule of President Chen Shui-bian ..., Chen said": Chen Ming-tong's; Taiwan News, set BF 007)? Such
+        a one is mentioned in another's sentence, not brought in to speak."""
+        at = self.body.find(name, start)
+        return at >= 0 and NAMESAKE_PHRASE.search(self.body, max(0, at - 60), at) is not None
 
     def _surname_kept_from_namesakes(self, c: "_SurnameCase"):
         """'Murphy, who works for a transportation company ..., comes from an active political family. ¶ He's the son of

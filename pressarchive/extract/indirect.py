@@ -454,6 +454,19 @@ def _with_named_person(c: _Cue):
 ACCORDING_BEFORE_PARTICIPLE = re.compile(r"\baccording\s+to\s+(?=\S)([^,;:“”\"]{2,80}?),\s*$")
 
 
+# A document's postposed frame right before the participle: '“...,” the government statement read, adding that police
+# have been alerted to the case.' (Coconuts Hong Kong; set BF 010): the document goes on, no person named inside the
+# quoted words ("Ma was ...") says it, and a document's words are no statement (GUIDELINES).
+DOCUMENT_FRAME_BEFORE = re.compile(r"[”\"]\s+(?:the|a|an|its|his|her|their)\s+(?:[a-z]+\s+){0,2}(?:%s)\s+"
+                                   r"(?:said|says|read|reads|stated|states|added|adds),\s*$"
+                                   % "|".join(sorted(words("own_words_nouns"))))
+
+
+def _participle_after_a_documents_frame(c: _Cue):
+    if c.form in PARTICIPLE and DOCUMENT_FRAME_BEFORE.search(c.body, max(c.s_start, c.c_start - 80), c.c_start):
+        return NO_FRAME
+
+
 def _participle_after_according_to(c: _Cue):
     if c.form not in PARTICIPLE:
         return None
@@ -1352,7 +1365,8 @@ REPORTED_RULES = (
     _say_for_instance, _declared_act, _set_out_to_act, _questions_answered, _commented_on_news, _denied_doing, _passive_verb, _negated,
     _coordinated_passive, _free_relative, _nothing_told, _it_told_occasion, _surmised, _ought_to_say, _expected_to_say,
     _so_said_before, _quoted_object_speaks, _quoted_as_saying, _quoted_subject_speaks, _reported_as_after_words,
-    _participle_opening_sentence, _participle_after_own_words, _with_named_person, _participle_after_according_to,
+    _participle_opening_sentence, _participle_after_own_words, _with_named_person, _participle_after_a_documents_frame,
+    _participle_after_according_to,
     _participle_going_on,
     _finite_going_on_after_quote,
     _progressive_subject_end, _participle_not_finite, _eager_subject_end,

@@ -239,8 +239,13 @@ def clause_or_list(np):
     # Carolina", an "and" before the last "of"; polnear)
     titled_of = not np.det and "of" in np.low and _capitalised_run(np.words) and \
         not {"and", "&"} & set(np.low[:len(np.low) - 1 - np.low[::-1].index("of")])
+    # (and so may a body's own long name, its head noun and "of" first: "The Office of the Commissioner of the Chinese
+    # Foreign Ministry in the Hong Kong Special Administrative Region has firmly rejected ..."; China Daily Hong
+    # Kong, set BF 001)
+    body_of = np.det and len(np.low) > 3 and np.low[1] in ORG_NOUNS and np.low[2] == "of" and \
+        _capitalised_run(np.words[1:])
     if any(p in {",", ";", ":", "(", ")", "?", "!"} for p in np.words) or \
-            len(np.toks) > (_BODY_NAME_MAX if spokes_of and _capitalised_run(np.words[3 if np.det else 2:]) else
+            len(np.toks) > (_BODY_NAME_MAX if spokes_of and _capitalised_run(np.words[3 if np.det else 2:]) or body_of else
                             18 if spokes_of or titled_of else 12) or \
             any(w in CLAUSE_WORDS and word != "WHO" for w, word in zip(np.low[1:], np.words[1:])):
         return NOT_A_SOURCE     # (not the World Health Organization's "WHO": "the WHO chief", "the head of WHO"; un19)

@@ -478,6 +478,7 @@ TRAILING = " \t\n,.;:-–—"
 # The day an occasion told was held, after it: "told a regular press briefing on Thursday that ...".
 _TOLD_DAYS = WEEKDAY_NAMES + "|today|yesterday|earlier\\s+today"
 _AUDIENCES_TOLD = "|".join(sorted(words("audiences_told")))
+_BARE_AUDIENCES_TOLD = "|".join(sorted(words("bare_audiences_told")))
 # Who was told: "told reporters", "told the BBC", "told BBC Radio 4's Today programme".
 ADDRESSEE = re.compile(r"\s*(?:"
                        # an outlet's journalist by title and name: "Ms Badenoch told Sky News political editor Beth
@@ -493,10 +494,9 @@ ADDRESSEE = re.compile(r"\s*(?:"
                        # executives he wants the company to turn a profit by 2021" (Business Insider; zyte)
                        r"(?:(?:the|his|her|its|their)\s+)?(?:[A-Za-z][\w'’.&-]*\s+){1,2}(?:%s)"
                        r"(?=\s+(?:he|she|it|they|we|there|i)\s+[a-z])|"
-                       r"him|her|them|me|us|you|reporters|journalists|delegates|MPs|lawmakers|parliament|"
-                       # a company's audience: "its Chief Executive Stuart Gulliver told shareholders in Hong Kong on
-                       # Monday, ..." (Reuters; wire13)
-                       r"shareholders|investors|analysts|employees|"
+                       # the bare ones (grammar.yml bare_audiences_told): "told reporters", "told legislators",
+                       # "told shareholders in Hong Kong on Monday, ..." (Reuters; wire13)
+                       r"(?:%s)|"
                        # other people told, bare, before the clause's own subject: "he told police he supported Trump"
                        r"(?:%s)(?=\s+(?:that|he|she|it|they|we|there|i)\b)|"
                        # "she told media that ..." (korea.net; issue 8, seed10)
@@ -556,7 +556,8 @@ ADDRESSEE = re.compile(r"\s*(?:"
                        r"(?:[A-Z0-9][\w'’.&-]*\s*)+"
                        # (an outlet's "news" in lower case: "Public opinion would force change, she told BBC news."; bbc15)
                        r"(?:programme|program|newspaper|radio|television|channel|show|website|magazine|news)?)"
-                       r"(?=[\s,:.;]|$)" % ("|".join(sorted(words("label_askers"))), _AUDIENCES_TOLD, _AUDIENCES_TOLD,
+                       r"(?=[\s,:.;]|$)" % ("|".join(sorted(words("label_askers"))), _AUDIENCES_TOLD, _BARE_AUDIENCES_TOLD,
+                                             _AUDIENCES_TOLD,
                                              _TOLD_DAYS, _TOLD_DAYS, alternatives("people_of_a_body"),
                                              "|".join(sorted(words("auxiliaries")))))
 # Any audience told before "that", a few words with no verb nor subject of a clause among them: "told prospective
