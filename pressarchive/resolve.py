@@ -1678,8 +1678,8 @@ def _spokesperson_portfolio(role_folded: str, words_: list[str]) -> bool:
     State for Media Affairs and Communications Mohammad Al Momani on Saturday said ... ¶ The government spokesman
     added that ..."; Petra via Al Ghad, set BE 011)? Only "government" and the spokes word in the mention."""
     rws = role_folded.split()
-    return [w for w in words_ if w != "the"][:1] == ["government"] and len([w for w in words_ if w != "the"]) == 2 \
-        and "minister" in rws and bool(GOVERNMENT_SPOKESPERSON_PORTFOLIOS & set(rws))
+    return [w for w in words_ if w != "the"][:1] == ["government"] and len(words_) - words_.count("the") == 2 and \
+        "minister" in rws and bool(GOVERNMENT_SPOKESPERSON_PORTFOLIOS & set(rws))
 
 
 def _said_before_name(after_noun: list[str], between: str) -> bool:

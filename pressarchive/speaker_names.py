@@ -35,6 +35,11 @@ def is_given_name(word: str, any_gender: bool = False) -> bool:
     return given_names().get(fold(word)) in (("m", "f", "a") if any_gender else ("m", "f"))
 
 
+def is_name_word(word: str) -> bool:
+    """Is word a common surname or a given name of some country (names-dataset)?"""
+    return fold(word) in surnames() or is_given_name(word, any_gender=True)
+
+
 def is_personal_name(ws) -> bool:
     """'Jay Tarriela', 'Claire Castro', 'Wang Wenbin': two to four capitalised words, the first a common first
     name of some country (names-dataset), none a place, a title or an organisation word."""

@@ -20,10 +20,8 @@ from .lexicon import MODEL_CUE_FORMS as CUE_FORMS     # (the rules' own cues lef
 from .mentions import parse_np, tokens as np_tokens
 from .spans import NOTHING_TOLD, TIME_RELATION_LEAD, TOLD_ON_A_CALL, frame_lead_end
 from .sentences import sentences
-from ..gazetteer import surnames
 from ..lexicon import words
-from ..normalize import fold
-from ..speaker_names import is_given_name
+from ..speaker_names import is_name_word
 
 DOCUMENT_HEADS = frozenset(words("document_heads"))     # a document's head noun: "the report", "the book"
 
@@ -485,11 +483,7 @@ def inside_longer_name(body: str, src) -> bool:
     if before is None or before.group(1) or not span[:1].isupper():
         return False
     last = SPAN_WORD.findall(span)[-1:]
-    return bool(last) and "'s" not in span and "’s" not in span and not _person_name_word(last[0])
-
-
-def _person_name_word(word: str) -> bool:
-    return fold(word).lower() in surnames() or is_given_name(word, any_gender=True)
+    return bool(last) and "'s" not in span and "’s" not in span and not is_name_word(last[0])
 
 
 # The sentence before a source: from the last sentence end or line break.

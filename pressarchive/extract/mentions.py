@@ -1019,10 +1019,14 @@ def prime_minister_abbreviated(np):
 PM_MODIFIERS = frozenset(_lex.words("pm_modifiers"))
 
 # 'NSA national security advisor': the letters, then the office they stand for.
-OFFICE_ACRONYMS = {e.split(" ", 1)[0].lower(): e.split(" ", 1)[1] for e in _lex.words("office_acronyms")}
-PERSON_OFFICE_ACRONYMS = {e.split(" ", 1)[0].lower(): e.split(" ", 1)[1] for e in _lex.words("person_office_acronyms")}
-OFFICE_ACRONYMS_AFTER_THE = {e.split(" ", 1)[0].lower(): e.split(" ", 1)[1]
-                             for e in _lex.words("person_office_acronyms_after_the")}
+def _acronym_map(list_name: str) -> dict[str, str]:
+    """A lexicon list of 'LETTERS the office they stand for' as letters (lower case) -> office."""
+    return {e.split(" ", 1)[0].lower(): e.split(" ", 1)[1] for e in _lex.words(list_name)}
+
+
+OFFICE_ACRONYMS = _acronym_map("office_acronyms")
+PERSON_OFFICE_ACRONYMS = _acronym_map("person_office_acronyms")
+OFFICE_ACRONYMS_AFTER_THE = _acronym_map("person_office_acronyms_after_the")
 
 
 PEERAGES = {"lord", "baron", "viscount", "earl", "baroness", "lady", "countess"}

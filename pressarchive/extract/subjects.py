@@ -10,7 +10,7 @@ from ..lexicon import words
 from ..gazetteer import places, surnames
 from ..models import GO_ON, Mention, decide
 from ..normalize import fold
-from ..speaker_names import COMMON_SUFFIX, given_name_of_a_place, is_given_name, is_personal_name, looks_like_person
+from ..speaker_names import COMMON_SUFFIX, given_name_of_a_place, is_given_name, is_name_word, is_personal_name, looks_like_person
 from .layout import Text
 from .spans import CAPS_DATELINE_LEAD, DASH_DATELINE_LEAD, OUTLET_DATELINE_LEAD, place_colon_lead
 from .lexicon import (ADVERBIAL_PREPOSITIONS, BETWEEN, NAME_PARTICLES, NAME_SUFFIXES, MONTHS, ORG_NAMES, ORG_NOUNS, ORG_WORDS, PRONOUNS, TITLE_WORDS,
@@ -682,7 +682,7 @@ OPENING_MODIFIER = re.compile(r"([A-Z][a-z]{3,}(?:ed|ly)),[ \t]+(?=[A-Z])")
 def _past_opening_modifier(text: Text, lo: int, cue_start: int) -> int:
     s_start = text.sentence_at(cue_start)[0] if lo <= cue_start else lo
     m = OPENING_MODIFIER.match(text.body, s_start, cue_start) if s_start >= lo else None
-    if m is None or is_given_name(m.group(1), any_gender=True) or fold(m.group(1)) in surnames():
+    if m is None or is_name_word(m.group(1)):
         return lo
     return m.end()
 
@@ -2091,7 +2091,7 @@ def _and_inside_title(parts, mentions) -> bool:
     word = (first.name or "").split()[-1:] or [""]
     return len(parts) == 2 and first.kind == "surname" and last.kind == "name" and \
         len(parts[0]) >= 2 and parts[0][-2][0].lower().rstrip(".") in TITLE_WORDS and \
-        fold(word[0]) not in surnames() and not is_given_name(word[0], any_gender=True) and \
+        not is_name_word(word[0]) and \
         not (last.name or "").startswith(parts[1][0][0]) and parts[1][0][0].lower() not in TITLE_WORDS and \
         not is_given_name(parts[1][0][0], any_gender=True)
 
