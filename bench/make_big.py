@@ -166,7 +166,7 @@ def main():
     t = step("refresh_speakers", t)
     refresh_browse(db)   # statements_browse and the count tables
     t = step("refresh_browse (with counts)", t)
-    db.execute("pragma journal_mode = wal")   # as the ingest leaves it (no ANALYZE: the ingest runs none)
+    db.execute("pragma journal_mode = wal")   # as the ingest leaves it (refresh_browse ran ANALYZE)
     counts = {name: db[name].count for name in ("articles", "statements", "statement_topics", "speakers")}
     db.close()
     size = os.path.getsize(target)

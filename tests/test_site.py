@@ -198,6 +198,18 @@ async def test_search_facets_sample_the_first_matches_and_keep_the_other_filters
     assert data["facet_results"]["kind"]["results"][0]["count"] <= 4
 
 
+def test_planner_looks_up_a_searchs_matches_by_rowid_under_a_kind_filter(conn):
+    """refresh_browse runs ANALYZE: knowing that `kind` has two values, the planner reads the facets' sample of a
+    search with a kind filter by looking up the search's matches by rowid, not by walking the kind index through
+    half the archive (at 1M statements 45 ms instead of 110-140)."""
+    from pressarchive.site.facets import words_filter
+
+    assert conn.execute("select count(*) from sqlite_stat1 where tbl = 'statements_browse'").fetchone()[0] > 0
+    sql = f"select speaker_id from statements_browse where kind = 'direct' and {words_filter(':words')}"
+    plan = " ".join(r[3] for r in conn.execute(f"explain query plan {sql}", {"words": "said"}))
+    assert "INTEGER PRIMARY KEY" in plan and "idx_statements_browse_kind" not in plan, plan
+
+
 async def test_view_topic_filter_count_from_the_count_tables(ds, conn):
     """A topic filter alone: Datasette is not asked to count (a json scan of every row); the page shows the
     ingest's count of reports on that topic."""
