@@ -1686,10 +1686,15 @@ OWN_WORDS_PARTICIPLES = frozenset(words("own_words_participles"))
 # One's own words as a verb's object, and what may follow it before the participle: "sent a letter to the city council
 # on Monday", "issued a statement", "posted a message on X".
 # ... or a day after them: "Collins released a statement Monday afternoon warning the community would close ..." (quotes12).
+# ... or "this afternoon", or the day set off by commas: "Falloon ... issued a statement this afternoon saying he will
+# not contest ..." (Stuff; set BD 005), "Pakistan’s Foreign Office had put out a statement, on Wednesday, alleging that
+# ..." (ThePrint; set AF 002)
+OWN_WORDS_DAY = r"(?:(?:on\s+)?(?:[A-Z][a-z]+day|[Tt]oday|[Yy]esterday)(?:\s+(?:morning|afternoon|evening|night))?|" \
+    r"this\s+(?:morning|afternoon|evening))"
 OWN_WORDS_OBJECT = re.compile(r"\s(?:sent|issued|released|put\s+out|wrote|posted|published|delivered|signed)\s+(?:a|an|the|"
                               r"its|his|her|their)\s+(?:[a-z]+\s+){0,2}(?:%s)(?:\s+(?:to|on|in|from|with|through|via)\s+"
-                              r"[^,;:.!?\"“”]{1,80}?|\s+(?:on\s+)?(?:[A-Z][a-z]+day|[Tt]oday|[Yy]esterday)"
-                              r"(?:\s+(?:morning|afternoon|evening|night))?)?\s+$" % "|".join(words("own_words_nouns")))
+                              r"[^,;:.!?\"“”]{1,80}?|\s+%s|,\s+%s,)?\s+$"
+                              % ("|".join(words("own_words_nouns")), OWN_WORDS_DAY, OWN_WORDS_DAY))
 # ... or a letter told by its addressee alone: "Lib Dem chairman Matthew Taylor has written to the watchdog accusing
 # Labour of a "flagrant and systematic breach" ..." (bbc-news/politics/396, bbc14)
 # A readout's order of what was said: "The Prime Minister began by setting out that it was important to him to
