@@ -140,3 +140,23 @@ def test_and_a_day_later_told_shares_the_subject():
 On March 2, 2015, the New York Times revealed that Clinton used a personal email account as secretary of state, and the following day, the Benghazi committee requested documents related to it be preserved.
 ''', date="2016-09-07"))
     assert [who for who, _, _ in said(sts, "requested documents")] == []
+
+
+# --- 'Churchill questioned why Houston would call a snap election ...': a doubt voiced before "why"/"whether" -------
+
+def test_questioned_why_is_a_statement():
+    # https://atlantic.ctvnews.ca/nova-scotia-liberal-leader-says-rumoured-election-reeks-of-political-opportunism-1.7084560
+    # (eval/own/docs-bg/ca/005.md): "question why"/"question whether" (verbs.yml) frame the question voiced
+    _, sts = excerpt(page('''
+Churchill said Houston has made public comments that he intends to call a provincial election this Saturday but when asked by reporters, Houston has denied he’s even thinking about an election at this time.
+
+Churchill questioned why Houston would call a snap election when one of his first moves as provincial leader was to mandate a fixed election date for July 2025.
+'''))
+    assert [(who, text) for who, _, text in said(sts, "snap election")] == \
+        [("Churchill", "Houston would call a snap election when one of his first moves as provincial leader was to "
+                       "mandate a fixed election date for July 2025")]
+    # must not: "questioned" with a noun phrase, no question word, is no frame of this cue (bbc-news/politics/392.txt)
+    _, sts = excerpt(page('''
+There he is expected to strike a similar debt relief pact. The chancellor said he hoped other G8 and European countries would follow suit. The UK has already cancelled its bilateral debts - money the UK alone is owed - with the world's poorest nations including Tanzania. Former international development secretary Clare Short questioned the effectiveness of debt relief as a means of tackling poverty.
+''', date="2005-02-01"))
+    assert said(sts, "effectiveness of debt relief") == []
