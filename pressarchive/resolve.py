@@ -1654,8 +1654,8 @@ def _role_matches(role_folded: str, head: str) -> bool:
     rws = role_folded.split()
     if _portfolio_chief(words, rws):
         return True
-    if len(words) == 1 and any(ROLE_KINDS.get(w) == words[0] for w in rws):
-        return True     # "the MP" of "Labour backbencher Stephen Pound"
+    if len(words) == 1 and rws and ROLE_KINDS.get(rws[-1]) == words[0]:
+        return True     # "the MP" of "Labour backbencher Stephen Pound", "the judge" of "... Justice John Rooke"
     if len(words) >= 2 and rws and words[-1] == rws[-1] and not {"for", "of", "to"} & set(rws):
         # "The Cumberland House Chief" of "Cumberland House Cree Nation Chief Rene Chaboyer": the title's words in
         # the role's order, the same head (quotes12)

@@ -1116,6 +1116,21 @@ ADDRESSEE_ADJUNCT = re.compile(r"\s*(?:him|her|them|me|us|you|reporters|journali
                                r"(?:(?!\bthat\b)[^\"“”;:]){0,240}$")
 
 
+# An audience told counted by its number, a body's possessive and acronym before it, where it was told after it: '“I
+# am deeply honoured ...,” Adriana LaGrange told the association’s (ATA) nearly 500 teacher delegates at its 102nd
+# Annual Representative Assembly.' (Global News; set BG 008): the count is no clause of the frame's own.
+COUNTED_AUDIENCE = re.compile(r"\s*(?:(?:the|his|her|its|their)\s+[\w-]+['’]s\s+(?:\([A-Z]{2,8}\)\s+)?)?"
+                              r"(?:(?:%s)\s+)?\d[\d,]*\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s)"
+                              r"(?:\s+(?:at|in|on|during|after|before|following|from|via|over)\s+(?:(?!\bthat\b)[^\"“”;:]){1,160}?)?"
+                              r"\s*[.!?]?\s*$" % alternatives("count_approximators"))
+
+
+def _counted_audience(tail: str) -> bool:
+    """Is the tail after "told" an audience counted ('nearly 500 teacher delegates at ...'), no verb in its words?"""
+    m = COUNTED_AUDIENCE.match(tail)
+    return m is not None and not VERBISH & set(m.group(1).split())
+
+
 SCENE_PARTICIPLES = "seated|flanked|surrounded|joined|accompanied|dressed|backed"
 
 
@@ -1172,6 +1187,8 @@ def _tail_ok(body, cm, hi, mentions):
     if SAID_IT_OCCASION.match(tail) and CUE_FORMS.get(cm.group()) == "say":
         tail = re.sub(r"^\s+(?:it|this)\b", "", tail)     # 'said it on Saturday night' (_said_it_frame): the quotation's occasion
     if CUE_FORMS.get(cm.group()) in ADDRESSEE_VERBS:
+        if _counted_audience(tail):
+            return True               # '," Adriana LaGrange told ... nearly 500 teacher delegates at ...'
         a = ADDRESSEE.match(tail)     # '"...," Michael Rabb, an analyst, told Reuters.'
         tail = tail[a.end():] if a else tail
         plain = tail.strip().rstrip(".!?")

@@ -1465,7 +1465,11 @@ EAGER_TO = re.compile(r"\s(?:(?:was|were|is|are)\s+(?:quick|careful|eager|keen|f
                       r"TikTok|YouTube|LinkedIn|the\s+airwaves)(?:\s+(?:on\s+)?[A-Z][a-z]+day)?)\s+to\s+$")
 # "... refused to say if ..., but did say ...", "The spokesman declined to comment ... but said ...": a verb coordinated
 # with the clause's first (not inside a relative clause: "posts in which she assailed ... and accused ...").
-COORDINATED_AND = re.compile(r"\s(?:and|then)\s+(?:also\s+|then\s+|later\s+)?$")
+# ... also with a later time set off by a comma: "Kahlon was sworn in Wednesday and a day later, told CTV News he
+# already had several meetings set up ..." (CTV News B.C.; set BG 004); not a new subject after the comma ("..., and the
+# following day, the Benghazi committee requested ...", PolNeAR)
+COORDINATED_AND = re.compile(r"\s(?:and|then)(?:\s+(?:also\s+|then\s+|later\s+)?|,?\s+(?:%s),\s+)$"
+                             % alternatives("later_adverbials"))
 
 
 def _coordinated_predicate_subject(text: Text, s_start, c_start):

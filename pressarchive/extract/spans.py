@@ -128,8 +128,15 @@ CONTENT_CUT = led(r"(?:,[”\"]?|\s+[-–—])\s+(?:(?:while|instead|before|afte
                          # cannot be permitted entry into Malaysia, amid criticisms over the country's refusal to rescue
                          # the thousands of Rohingya refugees stranded at sea, reported the Malay Mail."; AsiaOne, set BC
                          # 007)
-                         r"|,\s+amid\s+(?:pressure|criticisms?|calls|concerns|scrutiny|speculation|anger|backlash)\s+"
-                         r"(?:over|about|from|for|that|to)\b"
+                         # (or right after the words' closing mark: 'Nova Scotia Liberal leader Zach Churchill slammed
+                         # the rumoured early election call as “political opportunism” amid speculation that Premier Tim
+                         # Houston will call a snap vote soon.'; CTV Atlantic, set BG 005)
+                         r"|(?:,|(?<=[”\"]))\s+amid\s+(?:pressure|criticisms?|calls|concerns|scrutiny|speculation|anger|"
+                         r"backlash)\s+(?:over|about|from|for|that|to)\b"
+                         # ... and the writer turning to another occasion, "but when asked": "Churchill said Houston has
+                         # made public comments that he intends to call a provincial election this Saturday but when
+                         # asked by reporters, Houston has denied ..." (CTV Atlantic, set BG 005)
+                         r"|,?\s+but\s+when\s+(?:asked|pressed|questioned)\b"
                          # ... and the frame's own adjunct after the words' closing mark: 'Gen Prayut said briefly that
                          # “It’s the matter of Hong Kong,” before leaving reporters to his office.' (TNA; set AB's
                          # queries)
