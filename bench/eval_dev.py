@@ -64,7 +64,8 @@ OWN_SETS = [("A", "", "docs"), ("B", "-b", "docs-b"), ("D", "-d", None), ("E", "
             ("BD", "-bd", "docs-bd"),
             ("BE", "-be", "docs-be"),
             ("BF", "-bf", "docs-bf"),
-            ("BG", "-bg", "docs-bg")]
+            ("BG", "-bg", "docs-bg"),
+            ("BH", "-bh", "docs-bh")]
 POOLED = ("A", "B")
 
 

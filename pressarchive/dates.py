@@ -56,10 +56,16 @@ def date_phrases(body: str):
     return [DATE_PHRASE.match(body, m.start()) for m in DATE_PHRASE_LOWER.finditer(low)]
 
 
+# A broadcast programme the words were said on (OCCASION; "on a TV program" is where, not what was answered).
+BROADCAST_PROGRAMME = r"(?:TV|television|radio|talk|news)\s+program(?:me)?"
+ON_AIR_BEFORE = re.compile(r"\bon\s+(?:(?:a|an|the|his|her|its|their)\s+)?(?:[\w'’.-]+\s+){0,3}$")
 # Occasions of speaking, and the reporting verbs of the lexicon ("on Sunday condemned", "yesterday confirmed"), and
 # denials whose object is no statement of ours ("The Thai military yesterday refuted a report that ...").
 OCCASION = led(r"\b(?:statement|remarks?|press conference|news conference|press briefing|briefing|forum|speech|"
                       r"interview|address|told|said|announced|spoke|speaking|comments?|meeting|hearing|refuted|"
+                      # a broadcast the words were said on: "Hayashi said about the invitation on a TV program aired by
+                      # Fuji Television Network Inc. on Nov. 21." (The Asahi Shimbun; set BH 011)
+                      r"%s|" % BROADCAST_PROGRAMME +
                       # the one quoted by an agency: "Xinhua news agency cited Putin as telling Chinese President Xi
                       # Jinping during a telephone call on Wednesday that ..." (Taipei Times; set N 007)
                       r"(?<=\bas\s)(?:telling|saying)|(?:tele)?phone\s+(?:call|conversation)|"
@@ -478,6 +484,30 @@ def _object_of_judgement(clause: str, most: int) -> bool:
     gap = clause[cues[-1].end():].lstrip()
     return bool(gap) and len(gap.split()) <= most and bool(REL_OBJECT_GAP.fullmatch(gap)) and \
         not REL_GAP_VERB.search(gap)
+
+
+# A relative clause set off after the subject, its own verb no saying, the day closing it before the main verb: "Kihara,
+# who replaced his predecessor, Yasukazu Hamada, in a Cabinet reshuffle Wednesday, highlighted the need for continuity
+# ..." (The Japan Times; set BH 008); "Mr Clarke, who will unveil his plans on Monday, said ..." (bbc-news/politics/220):
+# the day of that act, not the saying's. ("..., who spoke to reporters on Wednesday, said" keeps it: an occasion.)
+SUBJECT_RELATIVE = re.compile(r",\s+who\s+(?:(?:will|would|had|has|have|was|is)\s+)?(?:[a-z]+ly\s+)?([a-z]+)\s")
+RELATIVE_DAY_GAP = re.compile(r",\s+(?:[a-z]+ly\s+)?")
+# ... unless the clause tells an occasion the subject was at that day: "President Rodrigo Duterte, who officially became
+# ASEAN chairman at a ceremony in Davao on Jan. 15, stressed that ..." (The Jakarta Post; test_audit_dates14)
+RELATIVE_OCCASION = re.compile(r"\bat\s+(?:a|an|the|his|her|its|their)\s+(?:[\w'’-]+\s+){0,3}(?:ceremony|rally|event|"
+                               r"summit|gathering|celebration|reception|launch|forum|conference|meeting|session)\b")
+
+
+def _day_closes_relative(body: str, start: int, s: int, e: int, verb: int) -> bool:
+    """Does the day at s:e close a ", who ..." clause of its sentence (from start) whose verb is no saying nor
+    occasion, only a comma between it and the main verb at verb?"""
+    if not RELATIVE_DAY_GAP.fullmatch(body, e, verb):
+        return False
+    last = None
+    for last in SUBJECT_RELATIVE.finditer(body, start, s):
+        pass
+    return last is not None and not OCCASION.fullmatch(last.group(1)) and \
+        not RELATIVE_OCCASION.search(body, last.end(), s)
 
 
 def _set_off_in_frame(body: str, start: int, end: int) -> bool:
@@ -917,6 +947,10 @@ class DocumentDates:
                 # set off inside the sentence; the day opening it is the reported clause's, not the saying's
                 # (VietnamPlus; issue 8, seed10). ('On Monday, Hang said, "We hope ..."' stays Monday's.)
                 after = None
+            if after and not before and _day_closes_relative(self.body, start, s, e, after.start()):
+                after = None     # "Kihara, who replaced his predecessor, ..., in a Cabinet reshuffle Wednesday,
+                #                  highlighted the need for continuity ..." (The Japan Times; set BH 008): the
+                #                  day of the relative clause's act, not of the saying
             if after and not before and SUBORDINATE_TIME_GAP.fullmatch(self.body, e, after.start()) and \
                     not after.group().lower().endswith("ing"):
                 after = None     # "Russia revoked the diplomatic accreditation of six members of staff ... on
@@ -947,7 +981,8 @@ class DocumentDates:
         return bool(WIRE_DATELINE.match(self.body, e) and WIRE_PLACE.search(self.body, max(0, s - 70), s))
 
     def _answered(self, m) -> bool:
-        if m.group().lower() == "sidelines":
+        if m.group().lower() == "sidelines" or re.fullmatch(BROADCAST_PROGRAMME, m.group(), re.I) and \
+                ON_AIR_BEFORE.search(self.body, max(0, m.start() - 40), m.start()):
             return False     # "on the sidelines of ...": where it was said, not what was answered ("on the issue")
         answered = ANSWERED.search(self.body, _sentence_start(self.body, max(0, m.start() - 60), m.start()), m.start())
         if answered and not _day_before_verb(self.body, answered, m):

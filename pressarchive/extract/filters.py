@@ -432,14 +432,18 @@ def bare_expression(content: str, base: str | None) -> bool:
     """'Red Sharks Veracruz, who also expressed an interest', 'expressed concerns about the changes': a feeling
     named by a short noun phrase says nothing; 'expressed hope that ...', 'expressed doubt as to whether ...',
     'expressed a willingness to come to England' say what. The occasion closing the frame is no part of the feeling
-    ('expressed regret over the incident at a press briefing on Monday', Jiji; seed12)."""
+    ('expressed regret over the incident at a press briefing on Monday', Jiji; seed12), nor what the speaker did not
+    do instead ('he had previously expressed regret rather than offering a formal apology', The Korea Times; set BH
+    007)."""
     if base != "express":
         return False
-    content = OCCASION_ADJUNCT.split(content, 1)[0]
+    content = RATHER_THAN.split(OCCASION_ADJUNCT.split(content, 1)[0], 1)[0]
     return len(first_words(content, 5)) <= 4 and \
         not re.search(r"\b(?:as|for|that|whether|because|to)\b|[\"“”:]", content) and not _has_predicate(content)
 
 
+# What was done or not done instead, after the object: "rather than offering a formal apology", "instead of ...".
+RATHER_THAN = re.compile(r"\s+(?:rather\s+than|instead\s+of)\s")
 # The occasion a frame closes with, after its object: "at a press briefing on Monday", "during a news conference",
 # "on Tuesday", "in an interview with NHK".
 OCCASION_ADJUNCT = re.compile(
@@ -521,6 +525,18 @@ def possessed_noun_only(content: str, base: str | None) -> bool:
     ws = first_words(content, 6)
     return 0 < len(ws) <= 5 and ws[0] in POSSESSIVES and not set(ws) & CONTENT_PREPOSITIONS and \
         not re.search(r"[\"“”‘’]", content) and not _has_predicate(content)
+
+
+# ... and the frame's day and occasion after it: "The ministry stated its stance Thursday in response to questions about
+# comments made earlier by national security adviser Wi Sung-lac, who suggested that ..." (KBS World; set BH 005): the
+# stance named, the occasion then, nothing said of it ("reiterated its position on Monday that ..." says it)
+OCCASION_AFTER_DAY = re.compile(r"(?P<head>.+?)\s+(?:on\s+)?(?:%s|today|yesterday)\s+(?:in\s+(?:response|reply)\s+to|"
+                                r"when\s+asked|during|at\s+(?:a|an|the|his|her|its|their))\s" % WEEKDAY_NAMES)
+
+
+def possessed_noun_then_occasion(content: str, base: str | None) -> bool:
+    head = OCCASION_AFTER_DAY.match(content)
+    return head is not None and possessed_noun_only(head.group("head"), base)
 
 
 # A frame and its participle inside the words: "Power politics is always resented and short-lived, he said, adding
@@ -849,7 +865,8 @@ RULES = [fragment, manner_only, question_adjunct, question_put, cut_at_a_subordi
          recommended_thing, claimed_not_said, referred_without_as, reflexive_object, second_verb, noun_taken_for_a_cue,
          participle_modifier, advising_as_work,
          bare_welcome, bare_expression, feeling_at_occasion, welcomed_guest, journey, called_on_person, denied_act,
-         words_noun_only, denied_grant, answered_words, possessed_noun_only, thing_named_only, framed_inside,
+         words_noun_only, denied_grant, answered_words, possessed_noun_only, possessed_noun_then_occasion,
+         thing_named_only, framed_inside,
          voice_added, quantity_added, thing_added_to, score_added, written_work, said_nothing,
          topic_only, view_named_only, pointer, points_ahead, time_only, said_it, hails_from]
 

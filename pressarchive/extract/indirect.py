@@ -541,7 +541,7 @@ def _participle_of_clause_subject(c: _Cue, span, prev, began):
     # ... and a call after an act of a named body or person: "Akbayan party-list led the demonstration, urging Filipinos
     # to stand against politicians who spread misinformation" (Philstar; set AH), not of unnamed protesters (set T)
     said = c.form in CLAUSE_PARTICIPLES or _in_own_writing(c) or refusal or began or added or \
-        _that_clause_participle(c)
+        _that_clause_participle(c) or _describing_as(c)
     called = not said and c.form in CALLING_PARTICIPLES
     if span and not prev and (said or called) and not c.text.in_quote(c.c_start):
         # "Lim Soo-suk addressed Choi's statement, saying that ...": the subject of the clause it hangs on; after a
@@ -560,6 +560,18 @@ def _participle_of_clause_subject(c: _Cue, span, prev, began):
             return Attribution(*(d or span), "direct" if d else "indirect", c.form, mentions[0], c.s_start, c.s_end,
                                shared=mentions[1:])
     return None
+
+
+# "Describing" with the judgement it passes, "as" after its object: "However, the president objected the opposition's
+# push to launch a special counsel probe ..., describing it as "political maneuvering to conceal the truth."" (The
+# Korea Times; set BH 007): said by the subject of the clause it hangs on, whatever that clause's act ("..., describing
+# the scene" or "describing his childhood" pass no judgement)
+DESCRIBED_AS = re.compile(r"\s+(?:it|them|him|her|this|that|these|those|(?:the|his|her|their|its)\s+(?:[\w'’-]+\s+){0,4}?"
+                          r"[\w'’-]+)\s+as\s")
+
+
+def _describing_as(c: _Cue) -> bool:
+    return c.form == "describing" and DESCRIBED_AS.match(c.body, c.c_end) is not None
 
 
 def _progressive_subject_end(c: _Cue):
@@ -1761,6 +1773,9 @@ LEAD_ADJUNCT = re.compile(r"(?:[A-ZÀ-Ỹ][A-ZÀ-Ỹ .,-]*\s+[—–-]+\s+|(?:In
                           # Reports,” State Department Spokesperson Matthew Miller reacted ..."; Breitbart, seed22)
                           r"Meanwhile|Separately|(?:But|And|Yet)\s+(?:in|at|during|on|after|earlier|later))\b[^,]{0,80},[”\"]?\s+"
                           r"|(?:When\s+asked|Asked|Responding|Answering|Commenting)\b[^,\"“”]{0,200},\s+)")
+# A connective set off by a comma before the clause's subject (clause_subject): "However, the president objected the
+# opposition's push to launch a special counsel probe ..., describing it as "..."" (The Korea Times; set BH 007).
+CONNECTIVE_LEAD = re.compile(r"(?:However|Moreover|Nevertheless|Nonetheless|Still|Instead|Furthermore|Likewise),\s+")
 # What a question was about, opening the sentence: "Regarding why ...,", "As for ...," (filters.TOPIC_OPENING).
 TOPIC_LEAD = re.compile(r"(?:Regarding|Concerning|As\s+for|As\s+to|With\s+regard\s+to|In\s+regard\s+to)\b")
 FINITE = re.compile(r"\b(?:[a-z]+ed|is|was|are|were|has|had|says|remains|spoke|told|said|gave|held|met|took|sent|wrote|"
@@ -1871,7 +1886,7 @@ def clause_subject(text: Text, s_start, c_start, pronoun: bool = False):
     if dateline:
         lo = dateline.end()     # "Islamabad: The Foreign Office on Thursday regretted ..., saying ..." (seed16); "MANILA,
         #                         Philippines — Foreign Secretary Enrique Manalo brought up ..., saying ..." (Inquirer; asia19)
-    lead = LEAD_ADJUNCT.match(body, lo)
+    lead = LEAD_ADJUNCT.match(body, lo) or CONNECTIVE_LEAD.match(body, lo)
     if lead:
         lo = lead.end()
     if TOPIC_LEAD.match(body, lo):

@@ -66,6 +66,8 @@ AND_TITLED_FRAME = re.compile(r",?\s+and\s+the\s+(?:[A-Z][\w'’.-]*\s+){1,3}(?:
 # An adverb of manner between the comma and a participle of saying: '," she said, jokingly adding that Mr Tame has "so
 # much cynicism for one so young".' (TVNZ; set BD 010): the participle frames words of its own, as without the adverb.
 MANNER_ADVERB = r"[a-z]{3,}ly"
+# A span of days before or after another's act: "a day after", "two weeks before" (CONTENT_CUT's reporter's timeline).
+TIME_SPAN_AFTER = r"(?:a|one|two|three|four|five|six|several|\d{1,2})\s+(?:days?|weeks?)\s+(?:after|before)\s"
 CONTENT_CUT = led(r"(?:,[”\"]?|\s+[-–—])\s+(?:(?:while|instead|before|after|later|then|%s)\s+(?:also\s+)?)?(?:%s)\b|%s\s+and\s+(?:also\s+)?(?:%s)\b"
                          % (MANNER_ADVERB, _PARTICIPLES, _NOT_AFTER_PREPOSITION, _PARTICIPLES) +
                          # ... ", but" before one whose "that" clause follows: '..., but highlighting that there are
@@ -119,6 +121,12 @@ CONTENT_CUT = led(r"(?:,[”\"]?|\s+[-–—])\s+(?:(?:while|instead|before|afte
                          # a swipe at the recent disturbances" (an apparent anything, or a gloss noun, to or at)
                          r"|,\s+an?\s+(?:(?:%s)\s+[a-z]+|%s)\s+(?:to|at)\b" % (alternatives("gloss_adjectives"),
                                                                        alternatives("gloss_nouns")) +
+                         # ... and the reporter's timeline closing the words, a span of days from another's act:
+                         # "South Korea's foreign ministry on Thursday warned that a potential arms deal between
+                         # Pyongyang and Moscow would violate U.N. Security Council resolutions, a day after North
+                         # Korean leader Kim Jong-un and Russian President Vladimir Putin held a summit." (Yonhap; set
+                         # BH 001): when they were said, not what (spans.BACKGROUND_TAIL after a frame)
+                         r"|,\s+%s(?=[^\"“”;:]*$)" % TIME_SPAN_AFTER +
                          # ... and the reporter's pressure or concern the words came amid, comma or none: "Downing
                          # Street insisted there was “not a party” last winter amid mounting pressure over claims they
                          # flouted covid rules." (HuffPost UK; set AY 002)
