@@ -38,6 +38,15 @@ With a price tag under £80,000, the V8 Vantage is tens of thousands of pounds c
 The US Department of State’s 2016 annual Human Rights report acknowledges some of Vietnam’s achievements in protecting human rights, but makes biased statements and does not reflect the real situation in Vietnam, said Foreign Ministry’s Spokesperson Le Hai Binh.
 ''', date="2017-03-14"))
     assert [who for who, _, _ in said(sts, "biased statements")] == ["Lê Hải Bình"]
+    # ... and a role alone after the possessive, ending the phrase, is the inverted speaker too, named in the next
+    # paragraph (https://timeskuwait.com/news/late-amir-sheikh-nawaf-supported-local-intl-cooperation-omani-fm;
+    # test_audit_seed16)
+    _, sts = excerpt(page('''
+His Highness the late Amir Sheikh Nawaf Al-Ahmad Al-Jaber Al-Sabah had a “prominent” role in shaping Kuwait’s local policy, as well as supporting regional and international cooperation, said Oman’s top diplomat on Saturday.
+
+“Since assuming power in 2020, His Highness the late Amir worked relentlessly to sustain relations with Gulf, Arab and friendly countries,” said Bader Al-Busaidi, the Sultanate’s foreign minister in a statement to KUNA. His Highness late Sheikh Nawaf passed away earlier today.
+'''))
+    assert [who for who, _, _ in said(sts, "prominent")] == ["Bader Al-Busaidi"]
 
 
 # --- "A Chinese foreign ministry spokesman (Hong Lei) said": the name in parentheses after a title -------------------

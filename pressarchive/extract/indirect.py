@@ -714,11 +714,12 @@ CLAUSE_AFTER_CUE = re.compile(r"\s+(?:(?:Mr|Mrs|Ms|Dr|Lord|Lady|Sir)\.?\s+)?[A-Z
 
 # A possessive name right after the cue, a lower-case noun after it: 'said U.S. Secretary of State Hillary Clinton's
 # trip to Burma raises ...' opens the clause said; not a title after it ("said Foreign Ministry’s Spokesperson Le Hai
-# Binh.", seed 000; "said Flight International's Mr Learmount.") nor a role and a name ending the phrase ("said
-# Gartner's principal analyst Kobita Desai.", "said Aston's chief executive Ulrich Bez.": the speaker).
+# Binh.", seed 000; "said Flight International's Mr Learmount.") nor a role, with or without a name, ending the phrase
+# ("said Gartner's principal analyst Kobita Desai.", "said Aston's chief executive Ulrich Bez.", "said Oman’s top
+# diplomat on Saturday.", "says BC Wildfire Service’s operations director.": the speaker).
 POSSESSIVE_AFTER_CUE = re.compile(r"\s+(?:(?:[A-Z][\w.'’-]*|of|the)\s+){0,6}?[A-Z][\w.-]*['’]s\s+(?=[a-z])")
-ROLE_AND_NAME_AFTER_POSSESSIVE = re.compile(r"(?:(?!(?:to|of|in|at|on|for|with|from|by|and|or|the|a|an)\b)[a-z][\w-]*\s+)"
-                                            r"{1,3}[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*(?:\s*(?:[,.;:!?\"”]|$)|"
+ROLE_AND_NAME_AFTER_POSSESSIVE = re.compile(r"(?:(?!(?:to|of|in|at|on|for|with|from|by|and|or|the|a|an)\b)[a-z][\w-]*\s*){1,3}"
+                                            r"(?:\s[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)?(?:\s*(?:[,.;:!?]|$)|"
                                             r"\s+(?:on|in|at|last|this|yesterday|today|earlier|later)\b)")
 
 
