@@ -65,7 +65,8 @@ OWN_SETS = [("A", "", "docs"), ("B", "-b", "docs-b"), ("D", "-d", None), ("E", "
             ("BE", "-be", "docs-be"),
             ("BF", "-bf", "docs-bf"),
             ("BG", "-bg", "docs-bg"),
-            ("BH", "-bh", "docs-bh")]
+            ("BH", "-bh", "docs-bh"),
+            ("BJ", "-bj", "docs-bj")]
 POOLED = ("A", "B")
 
 

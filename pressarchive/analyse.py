@@ -1442,6 +1442,11 @@ def _date_by_headings(cx):
     # A diary of days ("» Thursday, March 6, 2014" over each day's items): each heading dates what follows it.
     body, limit = cx.body, cx.limit
     headings = _date_headings(body, cx.dates)
+    if headings and cx.base and {day for _, day in headings} == {cx.base.isoformat()}:
+        return     # the publication day printed with the byline, however often, dates nothing of its own: "AFP/The
+        #            Local / news@thelocal.se / 9 September 2017 / 14:30 CEST+02:00" over the caption and again over the
+        #            story (The Local France printing AFP; set BJ 011); Ri's "on Friday" dates his words (not a letter's
+        #            day printed over each of its copies, "March 28, 2025", on a page of April 22: a heading)
     # ... also one such line heading an undated page ("Downing Street Says... / » Tuesday, December 4, 2012 / Asked
     # about ..., the PMS said ..."): the day of what follows it
     # (its year printed on it: "Saturday 20 November" over a BBC preview takes a year the text recalls, "in 2000")

@@ -724,8 +724,28 @@ CLAUSE_AFTER_CUE = re.compile(r"\s+(?:(?:Mr|Mrs|Ms|Dr|Lord|Lady|Sir)\.?\s+)?[A-Z
                               r"\s+[a-z]+ed\s+[A-Z]")
 
 
+# A possessive name right after the cue, a lower-case noun after it: 'said U.S. Secretary of State Hillary Clinton's
+# trip to Burma raises ...' opens the clause said; not a title after it ("said Foreign Ministry’s Spokesperson Le Hai
+# Binh.", seed 000; "said Flight International's Mr Learmount.") nor a role, with or without a name, ending the phrase
+# ("said Gartner's principal analyst Kobita Desai.", "said Aston's chief executive Ulrich Bez.", "said Oman’s top
+# diplomat on Saturday.", "says BC Wildfire Service’s operations director.": the speaker).
+POSSESSIVE_AFTER_CUE = re.compile(r"\s+(?:(?:[A-Z][\w.'’-]*|of|the)\s+){0,6}?[A-Z][\w.-]*['’]s\s+(?=[a-z])")
+ROLE_AND_NAME_AFTER_POSSESSIVE = re.compile(r"(?:(?!(?:to|of|in|at|on|for|with|from|by|and|or|the|a|an)\b)[a-z][\w-]*\s*){1,3}"
+                                            r"(?:\s[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)?(?:\s*(?:[,.;:!?]|$)|"
+                                            r"\s+(?:on|in|at|last|this|yesterday|today|earlier|later)\b)")
+
+
+def _possessive_opens_clause(c: _Cue) -> bool:
+    m = POSSESSIVE_AFTER_CUE.match(c.body, c.c_end, c.s_end)
+    return m is not None and not ROLE_AND_NAME_AFTER_POSSESSIVE.match(c.body, m.end(), c.s_end)
+
+
 def _inverted_subject(c: _Cue):
     """The mentions after an inverted verb, None when the subject stands before it after all."""
+    if _possessive_opens_clause(c):
+        return None     # "But China's state-run newspaper Global Times, known for its nationalist stance, said U.S.
+        #                 Secretary of State Hillary Clinton's trip to Burma raises speculation that ..." (VOA; set BJ
+        #                 005): the possessive name opens the clause said, it is no inverted speaker
     if CLAUSE_AFTER_CUE.match(c.body, c.c_end, c.s_end):
         return None     # "..., Philippe Sands QC, a member of Cherie Blair's Matrix Chambers, says Lord Goldsmith warned
         #                 Tony Blair on 7 March 2003 that ...": a clause said, its subject and past verb after the cue

@@ -121,6 +121,16 @@ CONTENT_CUT = led(r"(?:,[”\"]?|\s+[-–—])\s+(?:(?:while|instead|before|afte
                          # a swipe at the recent disturbances" (an apparent anything, or a gloss noun, to or at)
                          r"|,\s+an?\s+(?:(?:%s)\s+[a-z]+|%s)\s+(?:to|at)\b" % (alternatives("gloss_adjectives"),
                                                                        alternatives("gloss_nouns")) +
+                         # ... and its appositive on the whole clause, a relative clause after it: "... it had
+                         # successfully launched a ballistic missile from a submarine, a development which could render
+                         # the country capable of ..." (The Independent; set BJ 001), and its participle of what the
+                         # words did: '... accused Japan of "sowing discord" on Thursday, hitting back forcefully in
+                         # response to ...' (Nikkei Asia; set BJ 002)
+                         # (not one whose relative tells a planned effect, the speaker's own claim: "... freeze all
+                         # management salaries, a move that will save 30 mln dlrs a year", reuters21578)
+                         r"|,\s+an?\s+(?:[a-z]+\s+)?(?:%s)\s+(?:which|that)\b" % alternatives("summary_appositive_nouns") +
+                         r"(?!\s+(?:will|would|should|shall|is\s+expected|is\s+designed|is\s+intended|aims)\b)" +
+                         r"|,\s+(?:%s)\b" % alternatives("gloss_participles") +
                          # ... and the reporter's timeline closing the words, a span of days from another's act:
                          # "South Korea's foreign ministry on Thursday warned that a potential arms deal between
                          # Pyongyang and Moscow would violate U.N. Security Council resolutions, a day after North

@@ -32,6 +32,9 @@ def _drop_parentheses(toks):
     """Tokens without parenthesised asides: "Rep. Jason Chaffetz (R-Utah) said" -> "Rep. Jason Chaffetz said";
     also an aside between dashes that lists or describes ("the envoys of the Middle East Quartet – comprising the
     European Union, ..., the United Nations and the United States – expressed": its members are no subject)."""
+    named = _name_in_parentheses_after_title(toks)
+    if named is not None:
+        toks = named
     out, depth = [], 0
     for t in toks:
         if t[0] == "(":
@@ -49,6 +52,27 @@ def _drop_parentheses(toks):
 
 
 DASH_ASIDE_OPENERS = words("dash_aside_openers")
+# A person's name in parentheses right after a title's head: "A Chinese foreign ministry spokesman (Hong Lei) said
+# Wednesday ..." (VOA; set BJ 005): the name is the subject's, as "spokesman Hong Lei" would be.
+PARENTHESISED_NAME = re.compile(r"[A-Z][a-z]+(?:-[a-z]+)?")
+
+
+def _name_in_parentheses_after_title(toks):
+    """The tokens with the parentheses of a 2-3 word capitalised name after a title's head taken away (the name kept),
+    or None."""
+    for k, t in enumerate(toks):
+        if t[0] != "(" or not k or toks[k - 1][0].lower() not in NAME_HEADS:
+            continue
+        close = next((j for j in range(k + 1, min(k + 5, len(toks))) if toks[j][0] == ")"), None)
+        if close is None or not 2 <= close - k - 1 <= 3 or \
+                not all(PARENTHESISED_NAME.fullmatch(x[0]) for x in toks[k + 1:close]):
+            continue
+        after = toks[close + 1][0] if close + 1 < len(toks) else ""
+        if after[:1].isupper() or after in ("and", "or", "of"):
+            continue    # a portfolio, not a name: "Senior Parliamentary Secretary (Foreign Affairs) and Senior
+            #             Parliamentary Secretary (Culture, Community and Youth) Sam Tan said:" (set A sg/118)
+        return toks[:k] + toks[k + 1:close] + toks[close + 1:]
+    return None
 
 
 REGION_ABBREVIATIONS = set(words("region_abbreviations"))
