@@ -63,7 +63,8 @@ OWN_SETS = [("A", "", "docs"), ("B", "-b", "docs-b"), ("D", "-d", None), ("E", "
             ("BC", "-bc", "docs-bc"),
             ("BD", "-bd", "docs-bd"),
             ("BE", "-be", "docs-be"),
-            ("BF", "-bf", "docs-bf")]
+            ("BF", "-bf", "docs-bf"),
+            ("BI", "-bi", "docs-bi")]
 POOLED = ("A", "B")
 
 

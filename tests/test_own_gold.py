@@ -23,7 +23,7 @@ def norm(text):
     return re.sub(r"\s+", " ", text).strip()
 
 
-SETS = {"docs": "", "docs-b": "-b", "docs-f": "-f", "docs-h": "-h", "docs-i": "-i", "docs-j": "-j", "docs-m": "-m", "docs-v": "-v", "docs-x": "-x", "docs-y": "-y", "docs-ab": "-ab", "docs-ac": "-ac", "docs-ad": "-ad", "docs-af": "-af", "docs-ag": "-ag", "docs-ah": "-ah", "docs-ai": "-ai", "docs-aj": "-aj", "docs-ak": "-ak", "docs-al": "-al", "docs-an": "-an", "docs-ao": "-ao", "docs-aq": "-aq", "docs-ar": "-ar", "docs-as": "-as", "docs-at": "-at", "docs-au": "-au", "docs-aw": "-aw", "docs-ax": "-ax", "docs-ay": "-ay", "docs-az": "-az", "docs-bb": "-bb", "docs-be": "-be", "docs-bf": "-bf", "docs-bc": "-bc", "docs-bd": "-bd"}   # folder -> suffix of its gold files (train.jsonl, train-b.jsonl ...)
+SETS = {"docs": "", "docs-b": "-b", "docs-f": "-f", "docs-h": "-h", "docs-i": "-i", "docs-j": "-j", "docs-m": "-m", "docs-v": "-v", "docs-x": "-x", "docs-y": "-y", "docs-ab": "-ab", "docs-ac": "-ac", "docs-ad": "-ad", "docs-af": "-af", "docs-ag": "-ag", "docs-ah": "-ah", "docs-ai": "-ai", "docs-aj": "-aj", "docs-ak": "-ak", "docs-al": "-al", "docs-an": "-an", "docs-ao": "-ao", "docs-aq": "-aq", "docs-ar": "-ar", "docs-as": "-as", "docs-at": "-at", "docs-au": "-au", "docs-aw": "-aw", "docs-ax": "-ax", "docs-ay": "-ay", "docs-az": "-az", "docs-bb": "-bb", "docs-be": "-be", "docs-bf": "-bf", "docs-bc": "-bc", "docs-bd": "-bd", "docs-bi": "-bi"}   # folder -> suffix of its gold files (train.jsonl, train-b.jsonl ...)
 
 # Sets whose documents are files of shared/corpora (named by their path there, like the dev sets): suffix -> the
 # sample file that fixed, before annotation, which documents are in it and in which split.
