@@ -66,6 +66,7 @@ OWN_SETS = [("A", "", "docs"), ("B", "-b", "docs-b"), ("D", "-d", None), ("E", "
             ("BF", "-bf", "docs-bf"),
             ("BG", "-bg", "docs-bg"),
             ("BH", "-bh", "docs-bh"),
+            ("BI", "-bi", "docs-bi"),
             ("BJ", "-bj", "docs-bj")]
 POOLED = ("A", "B")
 

@@ -1253,6 +1253,30 @@ FOLLOWING_DAY_OPENING = re.compile(r"\s*(?:(?:On\s+|In\s+(?:[a-z]+\s+){1,3}?)?th
                                    r"(?:A|One)\s+day\s+later)\s*,\s", re.I)
 
 
+# "In the meeting, she reiterated ...": an occasion of one day named again by "the" opening the sentence
+# (_named_occasion_opening).
+NAMED_OCCASION_OPENING = re.compile(r"\s*(?:At|In|During)\s+(?:the|that)\s+(?P<noun>%s)\s*,\s"
+                                    % alternatives("one_day_occasions"))
+
+
+def _named_occasion_opening(cx, st, fr) -> bool:
+    """'... held a meeting with Indonesian Minister of Foreign Affairs, Retno Marsudi in Jakarta on Thursday (April
+    19th). In the meeting, she reiterated the position of Indonesia ...' (Voice of Indonesia; set BI 002): the day of
+    the occasion the sentence before names and dates (one day only), not a later occasion's or the report's."""
+    m = NAMED_OCCASION_OPENING.match(cx.body, fr.s0)
+    if m is None:
+        return False
+    before = [sent for sent in cx.layout.sents if sent[1] <= fr.s0]
+    noun = m.group("noun").split()[-1]
+    if not before or not re.search(r"\b%s\b" % re.escape(noun), cx.body[before[-1][0]:before[-1][1]], re.I):
+        return False
+    day = _day_of_sentence_before(cx.dates, cx.layout, fr.s0, cx.limit)
+    if day is None:
+        return False
+    st.said_on, st.date_basis = day
+    return True
+
+
 def _day_of_sentence_before(dates, layout, start: int, limit):
     """(day, "relative") when the sentence before the one at start tells exactly one day, else None."""
     before = [sent for sent in layout.sents if sent[1] <= start]
@@ -1429,6 +1453,7 @@ def _at_that_time(cx, st, fr) -> bool:
 
 
 OWN_SENTENCE_RULES = (_answering_remarks, _day_across, _own_day, _same_day_opening, _following_day_opening,
+                      _named_occasion_opening,
                       _period_gone_by, _at_that_time)
 
 
@@ -1684,11 +1709,15 @@ def _going_on_from_fronted_day(cx, st, key) -> bool:
     sentence, with no day or later time of its own, after words whose sentence opens with the day they were said, was
     said that day (not on the day of the report's main occasion)."""
     last = _statement_before(cx.statements, st.start)
-    if last is None or id(cx.entity_of[last.id]) != key or not last.said_on or last.date_basis != "explicit" or \
-            st.speaker_basis != "pronoun":
+    if last is None or id(cx.entity_of[last.id]) != key or not last.said_on or st.speaker_basis != "pronoun":
         return False
     (l0, l1), (s0, s1) = last._sentence, st._sentence
-    if not FRONTED_DAY.match(cx.body, l0) or cx.body[l1:s0].strip() or cx.body.count("\n\n", l1, s0) > 1 or \
+    # (or opens with the occasion named again, dated by the sentence before it: "On January 25, she walked out of the
+    # UN Security Council (UNSC) open debate ... at the meeting. ¶ At the meeting, Marsudi conveyed ... ¶ "...," she
+    # remarked."; Antara, own set A docs/id/037: the meeting's day, not the day of her earlier speech)
+    fronted = FRONTED_DAY.match(cx.body, l0) and last.date_basis == "explicit" or \
+        NAMED_OCCASION_OPENING.match(cx.body, l0) and last.date_basis == "relative"
+    if not fronted or cx.body[l1:s0].strip() or cx.body.count("\n\n", l1, s0) > 1 or \
             _own_day_word(cx.body, s0, s1) or LATER_TIME.search(cx.body, s0, s1):
         return False
     st.said_on, st.date_basis = last.said_on, "occasion"

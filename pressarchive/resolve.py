@@ -1284,6 +1284,16 @@ CREDIT_SLASH_AFTER = re.compile(r"\s?/\s?[A-Z][\w .’'-]{1,40}\)?[ \t]*(?:\n|\Z
 LINE_END = re.compile(r"\)?[ \t]*(?:\n|\Z)")
 
 
+# What follows a name opening a photo's caption: a place or an occasion, no verb ("Armanatha Nasir in a press briefing at
+# the Foreign Affairs Ministry VOI-REZHA"), the line ending with no stop.
+CAPTION_AFTER_NAME = re.compile(r"[ \t]+(?:in|at|during|on|with)[ \t][^\n.!?]*?[^\s.!?:\"”’'][ \t]*(?:\n|\Z)")
+
+
+def _caption_line(body: str, start: int, end: int) -> bool:
+    """Does the name at body[start:end] open a line that is a photo's caption (CAPTION_AFTER_NAME), not a sentence?"""
+    return (start == 0 or body[start - 1] == "\n") and CAPTION_AFTER_NAME.match(body, end) is not None
+
+
 def _photo_credit(body: str, start: int, end: int) -> bool:
     """Is the name at body[start:end] a photo credit's, closing its line: after "OUTLET/" or before "/ Outlet"? (Not
     an album's title: "Their double CD album Speakerboxxx/The Love Below, which ...")"""
@@ -2388,6 +2398,9 @@ class Resolver:
                 continue     # "San Narciso, Zambales——The Department of Foreign Affairs (DFA) is asking ...": a
                 #              dateline's place, no one (Manila Bulletin; asia20)
             start, run = m.start(1), m.group(1)
+            if _caption_line(self.body, start, m.end(1)):
+                continue     # "Armanatha Nasir in a press briefing at the Foreign Affairs Ministry VOI-REZHA": a photo's
+                #              caption, no sentence (Voice of Indonesia; set BI 002)
             portfolio = PORTFOLIO_COMMAS_BEFORE.match(self.body, start)
             after = portfolio and TITLE_RUN_AFTER_PORTFOLIO.match(self.body, portfolio.end(1))
             if after:     # "Health, Labor and Welfare Minister Takamaro Fukuoka referred to ...": the title's run

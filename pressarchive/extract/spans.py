@@ -448,6 +448,10 @@ def _frame_cut(body: str, pos: int, end: int):
         if verb is not None and _finite_after_participle_frame(body, pos, m):
             continue     # "saying that he was not briefed in advance and did not agree with the contents" (Korea
             #              JoongAng Daily; own train): a finite verb joins the words' own subject, not "saying"
+        if verb is not None and _after_interjected_frame(body, pos):
+            continue     # "Thailand, he added, has always prioritized the interests of its people and responded at
+            #              the government level ..." (Pattaya Mail; set BI 007): a frame set off by commas inside the
+            #              words has no predicate to go on; the verb after "and" is the words' own
         if verb is not None and PASSIVE_LEFT.search(body, max(pos, m.start() - 30), m.start()):
             continue     # a passive going on: "... only to be confined and told he would be there ..."
         if verb is not None and verb.endswith("ed") and re.match(r"\s+by\s", body[m.end("verb"):m.end("verb") + 4]):
@@ -490,6 +494,30 @@ def _finite_after_participle_frame(body: str, pos: int, m) -> bool:
     verb = m.group("verb")
     return frame is not None and frame.group(1) in CUE_FORMS and body[m.start()] != "," and \
         (verb == "did" or verb.endswith("ed"))
+
+
+# A frame set off by commas between the words' subject and their predicate: "Thailand, he added, has ...", "The plan,
+# Mr Smith said, would ...": the sentence's subject (no frame, no quotation mark) before it, the words right after it.
+INTERJECTED_FRAME = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))[A-Z][^.!?\n,“”\"]{0,60},\s+(?:(?:he|she|they)\s+|(?:[A-Z][\w'’.-]*\s+){1,3})"
+                               r"(?:also\s+)?(?P<cue>[a-z]+)\s*,\s*$")
+
+
+# The predicate's first word right after such a frame: an auxiliary or a verb in "-ed" ("has always prioritized"), not
+# a clause's own subject ("Over the years, she said, email has helped ... and admitted ...": PolNeAR politico, where
+# "and admitted" is the frame's next act, the words' subject after the frame).
+PREDICATE_OPENING = re.compile(r"(?:has|have|had|is|are|was|were|will|would|could|can|should|must|may|might|does|did|"
+                               r"do|[a-z]+ed)\b")
+# ... and no adverbial before the frame: a preposition or subordinator opens no subject ("Over the years, she said, ...").
+ADVERBIAL_OPENING = re.compile(r"(?:%s)\b" % "|".join(sorted(set(words("prepositions")) | set(words("adverbial_prepositions")) |
+                                                             set(words("subordinators")), key=len, reverse=True)), re.I)
+
+
+def _after_interjected_frame(body: str, pos: int) -> bool:
+    """Are the words at pos the predicate after a frame set off by commas between them and their subject
+    (INTERJECTED_FRAME, PREDICATE_OPENING, not after ADVERBIAL_OPENING)?"""
+    m = INTERJECTED_FRAME.search(body, max(0, pos - 120), pos)
+    return m is not None and _finite_cue(m.group("cue")) and PREDICATE_OPENING.match(body, pos) is not None and \
+        ADVERBIAL_OPENING.match(body, m.start()) is None
 
 
 def _in_predicate_list(body: str, pos: int) -> bool:
