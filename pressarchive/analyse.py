@@ -1266,9 +1266,9 @@ def _named_occasion_opening(cx, st, fr) -> bool:
     m = NAMED_OCCASION_OPENING.match(cx.body, fr.s0)
     if m is None:
         return False
-    before = [sent for sent in cx.layout.sents if sent[1] <= fr.s0]
+    before = _sentence_before(cx.layout, fr.s0)
     noun = m.group("noun").split()[-1]
-    if not before or not re.search(r"\b%s\b" % re.escape(noun), cx.body[before[-1][0]:before[-1][1]], re.I):
+    if before is None or not re.search(r"\b%s\b" % re.escape(noun), cx.body[before[0]:before[1]], re.I):
         return False
     day = _day_of_sentence_before(cx.dates, cx.layout, fr.s0, cx.limit)
     if day is None:
@@ -1277,12 +1277,17 @@ def _named_occasion_opening(cx, st, fr) -> bool:
     return True
 
 
+def _sentence_before(layout, start: int):
+    """(start, end) of the last sentence ending at or before start, else None."""
+    return next((sent for sent in reversed(layout.sents) if sent[1] <= start), None)
+
+
 def _day_of_sentence_before(dates, layout, start: int, limit):
     """(day, "relative") when the sentence before the one at start tells exactly one day, else None."""
-    before = [sent for sent in layout.sents if sent[1] <= start]
-    if not before:
+    before = _sentence_before(layout, start)
+    if before is None:
         return None
-    p0, p1 = before[-1]
+    p0, p1 = before
     days = {d for s, e, d, _ in dates.phrases if p0 <= s and e <= p1 and d and (not limit or d <= limit)}
     return (days.pop(), "relative") if len(days) == 1 else None
 

@@ -1655,10 +1655,8 @@ def _role_matches(role_folded: str, head: str) -> bool:
             words[-1] not in SPOKES:
         return False     # nor is the deputy mayor "the mayor" (the National Post's, quotes17); but "the spokesman" is
         #                  the army deputy spokesman named before (Pattaya Mail via TNA; asia19)
-    if words[-1] in SPOKES and _spokesperson_portfolio(role_folded, words):
-        return True
     if words[-1] in SPOKES:
-        return any(w in SPOKES for w in role_folded.split()) and \
+        return _spokesperson_portfolio(role_folded, words) or any(w in SPOKES for w in role_folded.split()) and \
             all(w in role_folded.split() or w in SPOKES or w in {"the", "foreign", "ministry"} or
                 _demonym_of_role(w, role_folded) for w in words)
     rws = role_folded.split()
