@@ -1795,7 +1795,8 @@ LEAD_ADJUNCT = re.compile(r"(?:[A-ZÀ-Ỹ][A-ZÀ-Ỹ .,-]*\s+[—–-]+\s+|(?:In
                           r"|(?:When\s+asked|Asked|Responding|Answering|Commenting)\b[^,\"“”]{0,200},\s+)")
 # A connective set off by a comma before the clause's subject (clause_subject): "However, the president objected the
 # opposition's push to launch a special counsel probe ..., describing it as "..."" (The Korea Times; set BH 007).
-CONNECTIVE_LEAD = re.compile(r"(?:However|Moreover|Nevertheless|Nonetheless|Still|Instead|Furthermore|Likewise),\s+")
+CONNECTIVE_LEAD = re.compile(r"(?:%s),\s+" % "|".join(
+    w.capitalize() for w in sorted(LEADING_CONNECTIVES, key=len, reverse=True)))   # lexicon leading_connectives
 # What a question was about, opening the sentence: "Regarding why ...,", "As for ...," (filters.TOPIC_OPENING).
 TOPIC_LEAD = re.compile(r"(?:Regarding|Concerning|As\s+for|As\s+to|With\s+regard\s+to|In\s+regard\s+to)\b")
 FINITE = re.compile(r"\b(?:[a-z]+ed|is|was|are|were|has|had|says|remains|spoke|told|said|gave|held|met|took|sent|wrote|"
