@@ -1167,8 +1167,10 @@ LOWER_ROLE_OF = re.compile(r"\s*,\s*(?:(?!(?:of|for|at|with)\b)(?:[a-z][\w-]*|[A
 
 STATE_ADJECTIVES = alternatives("state_adjectives")
 # Where the frame after a quotation ends (_tail_ok): a participle, a conjunction, a scene's participle, the speaker's
-# state, a comma closing the sentence or before the next quotation, a relative, a participle of saying.
-FRAME_TAIL_END = re.compile(r",\s*(?:(?:" + MANNER_ADVERB + r"\s+)?\w+ing|and|but|before|as|in|after|who|whose|which|when|while|with|" + SCENE_PARTICIPLES +
+# state, a comma closing the sentence or before the next quotation, a relative, a participle of saying, the reporter's
+# concession ('“Yes. We’re dismantling interprovincial trade barriers,” he answered emphatically, despite the tight
+# deadline.', Winnipeg Free Press; set BK 008).
+FRAME_TAIL_END = re.compile(r",\s*(?:(?:" + MANNER_ADVERB + r"\s+)?\w+ing|and|but|before|as|in|after|who|whose|which|when|while|with|despite|" + SCENE_PARTICIPLES +
                             r"|(?:\w+ly\s+)?(?:" + STATE_ADJECTIVES + r"))\b|"
                             r",\s*$|,\s*[\"“']|^\s+who\s|"
                             r"^\s+(?:noting|adding|stressing|saying|explaining|insisting|warning|citing|pointing\s+out)\b")

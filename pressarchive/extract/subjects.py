@@ -2226,6 +2226,12 @@ def _our_correspondent(np, body: str, pos: int) -> bool:
         SAID_BEFORE.search(body[max(0, pos - 8):pos]) is not None
 
 
+def _day_after_source(np, word: str) -> bool:
+    """A weekday right after "police" ("Winnipeg police", the force the text names) is the day the words were said, no
+    part of the source (a capitalised name keeps its own reading: "told Fox News Sunday", a programme)."""
+    return word.lower() in WEEKDAYS and np[-1][0] == "police"
+
+
 def _bare_police(np) -> bool:
     """"according to police," (CTV Toronto; quotes18): the force the text names, as "police said" is."""
     return len(np) == 1 and np[0][0] == "police"
@@ -2292,6 +2298,9 @@ def np_after(text: Text, pos: int, hi: int):
             continue
         if t[0] in SEPARATORS or t[0] in {".", "!", "?", "”", '"'} or (t[0].lower() in STOP_AFTER_NP and np and t[0] != "WHO"):
             break     # (not "said the WHO chief": the World Health Organization's; un19)
+        if np and _day_after_source(np, t[0]):
+            break     # '..., said police Monday morning.' (Global News Winnipeg; set BK 002): the day of the words
+            #           (not after other lower-case words: "according to a Chinese mainland spokesman Wednesday")
         if _participle_after_name(np, t[0], toks[i + 1:i + 2]):
             break     # ', said the letter from TransCanada community relations manager Rebecca McElhoes requesting
             #           council's formal support.': a participle after the name opens what the source did (set AU)
