@@ -68,7 +68,8 @@ OWN_SETS = [("A", "", "docs"), ("B", "-b", "docs-b"), ("D", "-d", None), ("E", "
             ("BH", "-bh", "docs-bh"),
             ("BI", "-bi", "docs-bi"),
             ("BJ", "-bj", "docs-bj"),
-            ("BK", "-bk", "docs-bk")]
+            ("BK", "-bk", "docs-bk"),
+            ("BM", "-bm", "docs-bm")]
 POOLED = ("A", "B")
 
 

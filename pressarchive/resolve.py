@@ -858,6 +858,7 @@ DOCUMENT_CLOSES = re.compile(r",[\"”’']?\s+(?:said|says|added|adds|found|fin
 
 ACRONYM_WORDS = frozenset(words("acronym_words"))
 ROLE_KINDS = {fold(k): fold(v) for k, v in mapping("role_kinds").items()}
+TITLE_TENURE_MODIFIERS = frozenset(words("title_tenure_modifiers"))
 PARTY_SYNONYMS = {fold(k): fold(v) for k, v in mapping("party_synonyms").items()}
 PARTY_SYNONYM = re.compile(r"\b(%s)\b" % "|".join(map(re.escape, PARTY_SYNONYMS)))
 
@@ -1668,7 +1669,7 @@ def _role_matches(role_folded: str, head: str) -> bool:
         # "The Cumberland House Chief" of "Cumberland House Cree Nation Chief Rene Chaboyer": the title's words in
         # the role's order, the same head (quotes12)
         it = iter(rws)
-        if all(w in it for w in words):
+        if all(w in it for w in _office_words(words)):
             return True
     padded = f" {role_folded} "
     at = padded.find(f" {head} ")
@@ -1676,6 +1677,12 @@ def _role_matches(role_folded: str, head: str) -> bool:
     # not the one the role serves: "Deputy Spokesman for the Secretary-General" holds no "Secretary-General"
     return at >= 0 and not re.search(r"\b(?:for|to|of)(?: the)?\s*$", padded[:at]) and \
         not _another_title_after(padded[at + len(head) + 2:])
+
+
+def _office_words(words: list[str]) -> list[str]:
+    """A title mention's words without those telling nothing of the office: the possessive's "s" after a place and
+    the holder's newness ("hong kong s new police commissioner" -> "hong kong police commissioner")."""
+    return [w for k, w in enumerate(words) if not (w == "s" and k > 0) and w not in TITLE_TENURE_MODIFIERS]
 
 
 GOVERNMENT_SPOKESPERSON_PORTFOLIOS = frozenset(words("government_spokesperson_portfolios"))

@@ -1077,7 +1077,7 @@ def title_with_postmodifier(np):
                         (det and w.replace("-", "").isalpha() and w.islower()) or (j == 0 and low[0] == "another")
                         for j, w in enumerate(words[:k - 1])) \
                 and not (len(words) - k > 2 and all(is_cap(w) and w.lower() not in TITLE_WORDS for w in words[-2:])
-                         and not _is_org_name(words[-2:])
+                         and not _is_org_name(words[-2:]) and not _body_name_after_of(words)
                          and not (len(rest) <= 3 and not opens_personal_name(rest[-2:]) and not opens_personal_name(rest[-3:])
                                   and not _surname_after_portfolio(words[k - 1:]))):
             # "the Chairperson of the AU Commission Moussa Faki" ends in a name; "Labour MP for West Ham" and "the
@@ -1085,6 +1085,13 @@ def title_with_postmodifier(np):
             role = " ".join(w for w in words if w.lower() not in DETERMINERS or w is not words[0])
             return np.mention("title", role=role, gender=_gender(words), entity_kind="person")
     return None
+
+
+def _body_name_after_of(words) -> bool:
+    """"the former head of the Court of Final Appeal" (Macau Daily Times; set BM 002): capitalised words right after
+    a body's capitalised head and "of" go on naming that body ("Court of Final Appeal"), no person's name closing the
+    title ("the Chairperson of the AU Commission Moussa Faki" has no "of" before the name)."""
+    return len(words) >= 5 and words[-3] == "of" and is_cap(words[-4]) and words[-4].lower() in ORG_NOUNS
 
 
 ANONYMOUS_PARTICIPLES = {"speaking", "requesting", "asking", "declining"}
