@@ -69,7 +69,8 @@ OWN_SETS = [("A", "", "docs"), ("B", "-b", "docs-b"), ("D", "-d", None), ("E", "
             ("BI", "-bi", "docs-bi"),
             ("BJ", "-bj", "docs-bj"),
             ("BK", "-bk", "docs-bk"),
-            ("BM", "-bm", "docs-bm")]
+            ("BM", "-bm", "docs-bm"),
+            ("BN", "-bn", "docs-bn")]
 POOLED = ("A", "B")
 
 

@@ -1222,6 +1222,13 @@ UNDATED_OPENING = re.compile(rf"(?:(?:In\s+addition|Also|Meanwhile|Separately|Si
 # ... or inside a fronted occasion: "In his keynote speech at the Eastern Economic Forum held earlier this month in
 # Vladivostok, Moon said that ..." (The Korea Herald; seed17)
 UNDATED_FRONTED = re.compile(rf"(?:In|At|During)\s[^,.;:!?\n\"“”]{{0,120}}?\b(?i:{_UNDATED})\b[^,.;:!?\n\"“”]{{0,60}},\s")
+# ... or a fronted occasion told by its month, no day: "Earlier, at a debate on anti-terrorism at the United Nations
+# General Assembly in June, Ambassador Dang Hoang Giang ... mentioned the incident, saying ..." (VietnamPlus; set BN
+# 011), not the day of the press conference the sentence before told (not "at a press conference in Hanoi on July 6",
+# a day; nor "in June 2023 ..." before a day: the month closes the occasion at its comma).
+_FRONTED_CONNECTIVES = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered("fronted_connectives"))
+MONTH_FRONTED = re.compile(rf"(?:(?i:{_FRONTED_CONNECTIVES}),\s+)?(?i:at|in|during)\s[^,.;:!?\n\"“”]{{0,120}}?\bin\s+"
+                           rf"(?:early\s+|mid-|late\s+)?{MONTH}(?:\s+(?:of\s+)?(?:19|20)\d\d)?,\s")
 UNDATED_BEFORE_CUE = re.compile(rf"\b(?:(?:{_UNDATED})\s+(?:also\s+)?[a-z]+|[a-z]+\s+(?:{_UNDATED}))\s+(?:that\s+|on\s+)?$")
 # A frame that puts the saying a span away from another day the text does not give: "The RoRe was conducted a week
 # after the DFA announced it has reached ...", "two days before the ministry said ...": undated.
@@ -1296,6 +1303,7 @@ def period_before(body: str, start: int, end: int, base: date | None) -> bool:
     if not m:
         return PERIOD_MONTH.match(body, opening, end) is not None or UNDATED_OPENING.match(body, opening, end) is not None \
             or UNDATED_FRONTED.match(body, opening, end) is not None \
+            or MONTH_FRONTED.match(body, opening, end) is not None \
             or UNDATED_BEFORE_CUE.search(body, opening, end) is not None or SPAN_BEFORE_CUE.search(body, opening, end) is not None \
             or MONTH_BEFORE_WORDS.search(body, opening, end) is not None or AS_RECALLED.match(body, opening, end) is not None \
             or YEAR_BEFORE_WORDS.search(body, opening, end) is not None

@@ -306,7 +306,14 @@ def act_declined(content: str, base: str | None) -> bool:
         # who had complained of politicization of the agency" (The Hill; set AS): the head noun names people
         last = [w.lower() for w in WORD.findall(head)][-1:]
         return bool(last) and last[0] in DISMISSED_PEOPLE
+    if NAME_ONLY.fullmatch(head.strip()):
+        return True      # a nominee turned down: "the Commission on Appointments on Wednesday, March 8, rejected Yasay
+        #                  because lawmakers said he lied about his US citizenship" (Rappler; set BN 005)
     return bool({w.lower() for w in WORD.findall(head)} & DECLINED_ACTS)
+
+
+# A name alone as what was rejected (one to three capitalised words, no possessive): a person or body turned down.
+NAME_ONLY = re.compile(r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}")
 
 
 DECLINED_ACTS = frozenset(words("declined_acts"))

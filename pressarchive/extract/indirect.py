@@ -719,6 +719,10 @@ def _inverted(c: _Cue):
         return Attribution(start, end, kind, c.form, mentions[0], s_start, s_end, shared=mentions[1:])
 
 
+# The "that" of the words right after an addressee ("assured Filipinos that ..."): no inverted speaker.
+THAT_AFTER_ADDRESSEE = re.compile(r"\s+that\s")
+
+
 # A name and a past verb right after the cue: the subject of the clause said, no inverted speaker.
 CLAUSE_AFTER_CUE = re.compile(r"\s+(?:(?:Mr|Mrs|Ms|Dr|Lord|Lady|Sir)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}"
                               r"\s+[a-z]+ed\s+[A-Z]")
@@ -756,6 +760,11 @@ def _inverted_subject(c: _Cue):
         return None     # "The e-mail was revealed the day after Peter Mandelson, former Labour minister and now a
         #                 European Commissioner, warned the BBC to steer away from ..." (bbc-news/politics/009, set AM):
         #                 the one warned, an infinitive after it, is the addressee, the subject stands before the verb
+    if isinstance(mentions, list) and mentions[0] and c.base in ADDRESSEE_VERBS and \
+            THAT_AFTER_ADDRESSEE.match(c.body, mentions[-1].end, c.s_end):
+        return None     # "The Philippines’ new top diplomat, Enrique Manalo, assured Filipinos that the Department of
+        #                 Foreign Affairs (DFA) will continue serving the public ..." (Rappler; set BN 005): the ones
+        #                 assured, a "that" clause after them, are the addressee, the subject the name before the verb
     apposed = subject_before(c.text, c.s_start, c.c_start) if c.preceding.rstrip().endswith(",") else None
     if isinstance(apposed, list) and apposed[0].kind in ("name", "surname") and \
             (apposed[0].role or re.match(r",\s+(?:who|whose)\s", c.body[apposed[0].end:c.s_end])) and \

@@ -79,6 +79,8 @@ def find_cues(body: str, lo: int, hi: int):
                 out.append(CueMatch(start, fourth.end(), follow[f"{pair} {fourth.group()}"]))
                 continue
         if word in CUE_FORMS:
+            if prepositional_noun(body, start, end, word):
+                continue
             if CUE_FORMS[word] in CASE_CUES and not defended_with_case(body, end, hi):
                 continue     # ('defended the action', 'defend the title': no statement, and no frame that would take
                 #              the participle after it from its own rule: 'defended the move saying it would ...')
@@ -187,6 +189,16 @@ def _noun_before_a_frame(body: str, cue) -> bool:
 
 
 _CUE_WORDS = frozenset(_MULTIWORD) | {f for f in CUE_FORMS if " " not in f}
+# Cue words read as nouns between "in" and "to" ("in reply to reporters' queries"): no verb of speech.
+PREPOSITIONAL_NOUN_CUES = frozenset(_lex.words("prepositional_noun_cues"))
+IN_BEFORE = re.compile(r"(?<![\w’'-])[Ii]n\s+$")
+TO_AFTER = re.compile(r"\s+to\b")
+
+
+def prepositional_noun(body: str, start: int, end: int, word: str) -> bool:
+    """Is the cue word at body[start:end] a noun of "in reply to", "in answer to" (an occasion's preposition)?"""
+    return word in PREPOSITIONAL_NOUN_CUES and TO_AFTER.match(body, end) is not None and \
+        IN_BEFORE.search(body, max(0, start - 4), start) is not None
 
 
 class Text:

@@ -579,6 +579,7 @@ def back_reference_noun(role_words: list[str]) -> str | None:
     if len(low) >= 2 and _country_possessive(role_words[0]):
         low = low[1:]     # "the country's top diplomat", "the nation's senior official" (Daily Tribune)
         role_words = role_words[1:]
+    low, role_words = _past_career_words(low, role_words)
     if len(low) == 2 and AGE.fullmatch(low[0]) and low[1].isalpha():
         return low[1]     # "the 65-year-old lawmaker" (aged_person)
     if 3 <= len(low) <= 4 and low[0] == "top" and low[-2] == "government" and low[-1] in {"spokesman", "spokesperson",
@@ -597,6 +598,18 @@ def back_reference_noun(role_words: list[str]) -> str | None:
             not (role_words[0].isupper() and role_words[0].isalpha()):
         return None
     return low[-1]
+
+
+BACK_REFERENCE_CAREER_WORDS = frozenset(_lex.words("back_reference_career_words"))
+
+
+def _past_career_words(low: list[str], role_words: list[str]):
+    """The title words past the words of a career before a generic head ("the seasoned career diplomat": "diplomat"),
+    two at most, the head left."""
+    n = 0
+    while n < 2 and len(low) - n >= 2 and low[n] in BACK_REFERENCE_CAREER_WORDS and low[-1] in BACK_REFERENCE_HEADS:
+        n += 1
+    return low[n:], role_words[n:]
 
 
 INITIALS_ONLY = re.compile(r"(?:[A-Z]\.){2,}")     # "U.S."

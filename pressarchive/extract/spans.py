@@ -1305,7 +1305,14 @@ def content_after(text: Text, cue_end: int, sent_end: int, base: str):
         end = resp.start()     # "China is stressing mutual respect and cooperation in response to tough talk from ...":
         #                        what the words answered, no part of a noun phrase's object (AP; set AK 005)
     start, end = trim_span(c.body, c.pos, end)
+    if FREQUENCY_ONLY.fullmatch(c.body, start, end):
+        return None     # "has affirmed many times and reiterated that ...": how often, no words
     return (start, end) if end - start > 1 else None
+
+
+# How often it was said, and nothing else after the verb (lexicon frequency_adverbials).
+FREQUENCY_ONLY = re.compile(r"(?i:%s)" % "|".join(re.escape(w).replace(r"\ ", r"\s+")
+                                                  for w in sorted(words("frequency_adverbials"), key=len, reverse=True)))
 
 
 # What a verb's object answered, after a noun phrase: ", in response to ...", "in reply to ..." (content_after); only
