@@ -67,7 +67,8 @@ OWN_SETS = [("A", "", "docs"), ("B", "-b", "docs-b"), ("D", "-d", None), ("E", "
             ("BG", "-bg", "docs-bg"),
             ("BH", "-bh", "docs-bh"),
             ("BI", "-bi", "docs-bi"),
-            ("BJ", "-bj", "docs-bj")]
+            ("BJ", "-bj", "docs-bj"),
+            ("BL", "-bl", "docs-bl")]
 POOLED = ("A", "B")
 
 
