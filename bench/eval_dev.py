@@ -70,7 +70,8 @@ OWN_SETS = [("A", "", "docs"), ("B", "-b", "docs-b"), ("D", "-d", None), ("E", "
             ("BJ", "-bj", "docs-bj"),
             ("BK", "-bk", "docs-bk"),
             ("BM", "-bm", "docs-bm"),
-            ("BN", "-bn", "docs-bn")]
+            ("BN", "-bn", "docs-bn"),
+            ("BL", "-bl", "docs-bl")]
 POOLED = ("A", "B")
 
 

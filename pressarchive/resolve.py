@@ -65,6 +65,15 @@ GOVERNMENT_MARKERS = [(name, re.compile(r"\b(?:%s)\b" % "|".join(map(re.escape, 
 # the registry's holder of the same title in another country.
 OWNED_ROLE = re.compile(r"(?:its|their)\s", re.I)
 SPECIFIC_BODY_NOUNS = {"mission", "embassy", "consulate", "delegation", "ministry", "commission", "committee", "council"}
+# A government department's name, which a bare "the department" refers back to (lexicon department_name_heads): "the
+# Foreign Office", "Department for Education", "Ministry of Defence", "the Treasury" (_body_title_department).
+OPENERS_NAMING_NO_ONE = words("not_subjects") | words("weekdays")
+_DEPT_HEADS = "|".join(w.capitalize() for w in words("department_name_heads"))
+_DEPT_SINGLE = "|".join(w.capitalize() for w in words("department_single_names"))
+LOWER_DEPARTMENT = re.compile(r"\b(?!(?:the|a|an|this|that|its|his|her|their|our|same)\s)[a-z]+\s+department\b")
+DEPARTMENT_NAME = re.compile(r"\b(?:(?:%s)\s+(?:for|of)\s+(?:the\s+)?[A-Z][\w’'-]*(?:,?\s+(?:and\s+)?[A-Z][\w’'-]*)*|"
+                             r"(?:[A-Z][\w’'-]*,?\s+(?:and\s+)?){1,4}(?:%s)\b(?!\s+(?:for|of)\b)|(?:%s)\b)"
+                             % (_DEPT_HEADS, _DEPT_HEADS, _DEPT_SINGLE))
 NOT_NAMES = set(words("not_names")) | words("months") | words("weekdays")
 SHORT_MONTHS = words("name_stop_months")
 HEADLINE_EVENT_VERBS = words("headline_event_verbs")
@@ -3233,7 +3242,9 @@ class Resolver:
         pronoun = "he" if owned.group(1).lower() == "his" else "she"
         owner = self._pronoun(Mention(text=pronoun, start=m.start, end=m.start, kind="pronoun",
                                       gender="m" if pronoun == "he" else "f"), pos)
-        if owner is None or owner.kind == "organization":
+        if owner is None:
+            return self._office_of_person_in_words(m, pos, "m" if pronoun == "he" else "f")
+        if owner.kind == "organization":
             return None, None
         # ... the office known as "X's spokesman", where the registry knows one (Downing Street for a prime
         # minister's: GUIDELINES), else the person
@@ -3242,6 +3253,24 @@ class Resolver:
         if office is not None and office.kind == "organization":
             return (self._find_exact(office.name) or self._new(office.name, office.kind, pos)), "registry"
         return owner, "pronoun"
+
+    def _office_of_person_in_words(self, m, pos: int, gender: str):
+        """'British Prime Minister Theresa May’s meeting with European Union officials last week was “constructive and
+        friendly”, her spokesman said on Monday' (Reuters; set BL 010): in a frame after the words, "his" or "her"
+        names the one person the words name, in the same sentence, whose given name is of the pronoun's gender; the
+        spokesman speaks for the office the registry knows as that person's spokesman's (Downing Street). With no such
+        office nobody is named here ("President Rodrigo Duterte was not ill ..., his spokesman said": Harry Roque,
+        named after; The Manila Shimbun, set AD 010)."""
+        if m.start <= pos or SENTENCE_END.search(self.body, pos, m.start):
+            return None, None
+        named = [name for at, name, _, _ in self.introductions if pos <= at < m.start]
+        if len(named) != 1 or given_names().get(fold(named[0]).split()[0]) != gender:
+            return None, None
+        office = self.registry.lookup(f"{named[0]}'s spokesman", self.day, self.body_folded) or \
+            self._official_spokespersons_office(named[0], "spokesman")
+        if office is None or office.kind != "organization":
+            return None, None
+        return (self._find_exact(office.name) or self._new(office.name, office.kind, pos)), "registry"
 
     def _resolve_registered_phrase(self, m, pos):
         if m is None or m.kind not in ("name", "surname", "body", "title"):
@@ -5117,6 +5146,28 @@ class Resolver:
                 return ent, "title"
         return _GO_ON
 
+    def _body_title_department(self, c: _BodyTitle):
+        """'The Foreign Office updated its advice on Saturday ... ¶ The department said it may not be possible to fly
+        directly to the UK' (The Independent; set BL 001): a bare "the department" is the last government department
+        the text names before it (DEPARTMENT_NAME), not a body of its own called "Department"."""
+        if c.noun != "department" or len(c.role_head) != 1 or c.m.start < 0 or \
+                c.ent is not None and c.fits(c.ent) and " " in c.ent.name:
+            return _GO_ON     # (a body found before stays: "The U.S. Agriculture Department said ... the department
+            #                   said", Reuters)
+        named = [m for m in DEPARTMENT_NAME.finditer(self.body, 0, c.m.start)
+                 if not re.match(r"(?:The|A|An|This|That)\s*$", m.group())]
+        if not named or LOWER_DEPARTMENT.search(self.body, 0, c.m.start):
+            return _GO_ON     # (nor when the text calls a department in lower case: "the finance department said",
+            #                   then "the new Office of the Superintendent of Financial Institutions" inside its
+            #                   words; Reuters)
+        name = re.sub(r"^(?:The|the)\s+", "", named[-1].group().strip(" ,"))
+        while name.split(" ", 1)[0].strip(",").lower() in OPENERS_NAMING_NO_ONE and " " in name:
+            name = name.split(" ", 1)[1]     # ("Meanwhile, Home Office": the opener no part of the name)
+        if " " not in name:
+            return _GO_ON     # (the head alone, "The Department", is no name)
+        ent = self._find_exact(name) or self._new(name, "organization", named[-1].start())
+        return (ent, "title") if c.fits(ent) else _GO_ON
+
     def _body_title_subject_of_its_clause(self, c: _BodyTitle):
         """'The Saskatchewan Roughriders have hired Corey Mace to be the team's next head coach, the team announced
         Thursday.' (castanet.net's copy of The Canadian Press; set AO), '... has hired Jane Smith ..., the company said':
@@ -5238,6 +5289,7 @@ class Resolver:
                          _body_title_government, _body_title_specific_body, _body_title_subject_of_its_clause,
                          _body_title_last_body_spoke,
                          _body_title_body_subject, _body_title_last_speakers_firm, _body_title_newest_body,
+                         _body_title_department,
                          _body_title_sole_company_named,
                          _body_title_select_committee, _body_title_named_after_the_words,
                          _body_title_described_before, _body_title_country_lower_case_body,
