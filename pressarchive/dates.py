@@ -15,7 +15,7 @@ import dateparser
 from .firstchars import led
 from .extract.lexicon import CUE_PAST_PRESENT as _CUES, MONTH_NAMES, PARTS_OF_DAY, POSTED_ON_PLATFORM, SAID_IN_PLACE, WEEKDAY_NAMES
 from .extract.spans import OWN_ACT_TAIL
-from .lexicon import mapping, ordered, words
+from .lexicon import alternatives, mapping, ordered, words
 from .speaker_names import is_given_name
 from .models import GO_ON, decide     # (GO_ON: a finder of DocumentDates.occasion that finds nothing)
 
@@ -1226,7 +1226,7 @@ UNDATED_FRONTED = re.compile(rf"(?:In|At|During)\s[^,.;:!?\n\"“”]{{0,120}}?\
 # General Assembly in June, Ambassador Dang Hoang Giang ... mentioned the incident, saying ..." (VietnamPlus; set BN
 # 011), not the day of the press conference the sentence before told (not "at a press conference in Hanoi on July 6",
 # a day; nor "in June 2023 ..." before a day: the month closes the occasion at its comma).
-_FRONTED_CONNECTIVES = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered("fronted_connectives"))
+_FRONTED_CONNECTIVES = alternatives("fronted_connectives")
 MONTH_FRONTED = re.compile(rf"(?:(?i:{_FRONTED_CONNECTIVES}),\s+)?(?i:at|in|during)\s[^,.;:!?\n\"“”]{{0,120}}?\bin\s+"
                            rf"(?:early\s+|mid-|late\s+)?{MONTH}(?:\s+(?:of\s+)?(?:19|20)\d\d)?,\s")
 UNDATED_BEFORE_CUE = re.compile(rf"\b(?:(?:{_UNDATED})\s+(?:also\s+)?[a-z]+|[a-z]+\s+(?:{_UNDATED}))\s+(?:that\s+|on\s+)?$")

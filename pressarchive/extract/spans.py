@@ -1311,8 +1311,7 @@ def content_after(text: Text, cue_end: int, sent_end: int, base: str):
 
 
 # How often it was said, and nothing else after the verb (lexicon frequency_adverbials).
-FREQUENCY_ONLY = re.compile(r"(?i:%s)" % "|".join(re.escape(w).replace(r"\ ", r"\s+")
-                                                  for w in sorted(words("frequency_adverbials"), key=len, reverse=True)))
+FREQUENCY_ONLY = re.compile(r"(?i:%s)" % alternatives("frequency_adverbials"))
 
 
 # What a verb's object answered, after a noun phrase: ", in response to ...", "in reply to ..." (content_after); only
