@@ -491,6 +491,10 @@ def _strip_between(toks, say_cue: bool = False, that_clause: bool = False):
             toks = toks[:-1]     # "Price finally said" (issue 8, seed10); not "He categorically rejected X's
             continue             # statement", no words of his; "The Chinese delegation solemnly stated that ..."
             #                      (a body's noun after its name; People's Daily printing Xinhua, set AW 011)
+        if len(toks) >= 3 and _manner_adverb(toks[-1][0]) and toks[-2][0] == ",":
+            toks = toks[:-1]     # "Col Sansern Kaewkamnerd, the junta's spokesman, directly accused ...": an
+            continue             # apposition's closing comma, then the verb's adverb (any verb's; Khaosod English,
+            #                      own set AB 001; as "publicly", "firmly" of the lexicon's between-words)
         if len(toks) >= 4 and toks[-1][0] == "," and toks[-3][0] == "," and toks[-2][0].lower() in ASIDES:
             toks = toks[:-3]    # "Theyab, however, had said": an aside between commas
             continue
