@@ -656,6 +656,24 @@ def _possessive_noun_colon(c: _Quotation):
     return GO_ON
 
 
+# A named owner's statement given in full before its quotation: 'Here is Farah's statement in full: "As discussed in the
+# hearing today, ..."' (Task & Purpose; set BQ 001), "Farah's statement read:": the owner's words, as "reads the
+# ministry's statement" after one (READ_OWNERS_STATEMENT). Only a sentence that is the frame alone, up to the colon.
+OWNERS_STATEMENT_COLON = re.compile(r"\s*(?:(?:Here\s+is|Here['’]s|Below\s+is|Read)\s+)?"
+                                    r"((?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,4})['’]s\s+(?:full\s+)?(?:%s)"
+                                    r"(?:\s+in\s+full)?(?:\s+(?:read|reads|said|says|was|is))?:\s*"
+                                    % "|".join(sorted(words("own_words_nouns"))))
+
+
+def _owners_statement_colon(c: _Quotation):
+    owner = OWNERS_STATEMENT_COLON.fullmatch(c.body, c.before_start, c.open_mark)
+    if owner and c.rest_is_end():
+        mentions = np_after(c.text, owner.start(1), owner.end(1))
+        if isinstance(mentions, list) and mentions and mentions[0] is not None:
+            return c.direct(":", mentions[0])
+    return GO_ON
+
+
 def _colon_closing_paragraph_before(c: _Quotation):
     # A frame closing the paragraph before: '... Sam Tan said:' / 'said in a statement:' / 'posted on X:'.
     if c.blank_before:
@@ -790,7 +808,7 @@ FRAME_RULES = (_content_without_trailing_comma, _frame_sentence_after_stop, _sto
                _region_before, _slogan_before, _cues_before, _asked_before, _frame_gap_before, _speaker_of_cue_before,
                _inverted_between_quotations, _partly_quoted_after_that, _that_clause_partly_quoted,
                _quoted_predicate_clause, _framed_before,
-               _speaking_colon, _posted_colon, _issued_colon, _posting_colon, _possessive_noun_colon,
+               _speaking_colon, _posted_colon, _issued_colon, _posting_colon, _possessive_noun_colon, _owners_statement_colon,
                _colon_closing_paragraph_before, _agreement_closing_paragraph_before, _tv_caption,
                _press_release_lead, _signature_line, _according_to_before, _read_statement_by,
                _statement_issued_before, _floating)

@@ -1874,8 +1874,15 @@ def _participle_after_postposed_frame(head: str, tail: str, base: str) -> bool:
         # ("Russia and Ukraine still have a chance to resume peace talks, the Kremlin said Thursday, contradicting
         # earlier comments by Moscow’s top diplomat."; The Moscow Times, set AJ 001: the frame's adjunct first)
         trailing = TRAILING_PARTICIPLE.fullmatch(tail, comma)
-    return trailing is not None and trailing.group(1).lower() not in CUE_FORMS and head.endswith(",") and \
+    return trailing is not None and _says_nothing(trailing.group(1).lower()) and head.endswith(",") and \
         len(head.split()) >= 5 and not FINITE_OR_THAT.search(trailing.group())
+
+
+def _says_nothing(participle: str) -> bool:
+    """Does a participle after a postposed frame, with no "that" clause, say nothing of its own: no verb of saying, or
+    one of emphasis with a noun, the reporter's gloss ("President Obama was briefed on the outbreak ..., a spokeswoman
+    for the agency said Wednesday, highlighting the growing concern."; The Hill, set BQ 004)?"""
+    return participle not in CUE_FORMS or participle in THAT_CLAUSE_PARTICIPLES
 
 
 def _spoke_just_before(text: Text, s_start: int, found) -> bool:

@@ -79,7 +79,7 @@ def find_cues(body: str, lo: int, hi: int):
                 out.append(CueMatch(start, fourth.end(), follow[f"{pair} {fourth.group()}"]))
                 continue
         if word in CUE_FORMS:
-            if prepositional_noun(body, start, end, word):
+            if prepositional_noun(body, start, end, word) or adjective_before_noun(body, end, word):
                 continue
             if CUE_FORMS[word] in CASE_CUES and not defended_with_case(body, end, hi):
                 continue     # ('defended the action', 'defend the title': no statement, and no frame that would take
@@ -193,6 +193,15 @@ _CUE_WORDS = frozenset(_MULTIWORD) | {f for f in CUE_FORMS if " " not in f}
 PREPOSITIONAL_NOUN_CUES = frozenset(_lex.words("prepositional_noun_cues"))
 IN_BEFORE = re.compile(r"(?<![\w’'-])[Ii]n\s+$")
 TO_AFTER = re.compile(r"\s+to\b")
+
+
+# Nouns a cue word's past participle is the adjective of, right before them ("had confirmed cases of the virus").
+ADJECTIVE_CUE_NOUN = re.compile(r"\s+(?:%s)\b" % "|".join(sorted(_lex.words("adjective_cue_nouns"))))
+
+
+def adjective_before_noun(body: str, end: int, word: str) -> bool:
+    """Is the cue word ending at body[end] a past participle before a noun it describes ("confirmed cases")?"""
+    return word.endswith("ed") and ADJECTIVE_CUE_NOUN.match(body, end) is not None
 
 
 def prepositional_noun(body: str, start: int, end: int, word: str) -> bool:
