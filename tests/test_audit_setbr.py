@@ -30,6 +30,10 @@ def test_the_agent_quoting_after_as_saying_is_no_words():
     text = (CORPORA / "bbc-news" / "business" / "222.txt").read_text(encoding="utf-8").split("\n", 1)[1]
     _, sts = excerpt(page(text, date="2005-01-28"))
     assert [w for w, _, _ in said(sts, "The foreign ownership issue will be dealt with")] == ["Yuri Trutnev"]
+    # ... and a quotation before such a frame, its agent a magazine (bbc-news/business/193.txt)
+    text = (CORPORA / "bbc-news" / "business" / "193.txt").read_text(encoding="utf-8").split("\n", 1)[1]
+    _, sts = excerpt(page(text, date="2005-01-28"))
+    assert [(w, t) for w, _, t in said(sts, "I demand better")] == [("Florian Hamm", "I demand better transparency")]
     # must not: the outlet before the words after it stays no part of them: the words are after it
     # (https://theprint.in/diplomacy/china-again-blames-india-for-galwan-incident-but-says-countries-are-in-close-
     # communication/443306/; test_audit_seed23)
