@@ -72,7 +72,8 @@ OWN_SETS = [("A", "", "docs"), ("B", "-b", "docs-b"), ("D", "-d", None), ("E", "
             ("BM", "-bm", "docs-bm"),
             ("BN", "-bn", "docs-bn"),
             ("BL", "-bl", "docs-bl"),
-            ("BQ", "-bq", "docs-bq")]
+            ("BQ", "-bq", "docs-bq"),
+            ("BR", "-br", "docs-br")]
 POOLED = ("A", "B")
 
 

@@ -4,7 +4,7 @@ import bisect
 import re
 
 from ..models import GO_ON, Attribution, Mention, decide
-from .indirect import (CLAUSE_PARTICIPLES, QUOTED_AS_FORMS, active_quoted, clause_subject, coordinated_frame_subject,
+from .indirect import (QUOTING_AGENT, nothing_said_after, CLAUSE_PARTICIPLES, QUOTED_AS_FORMS, active_quoted, clause_subject, coordinated_frame_subject,
                        QUOTED_AS, quoted_object,
                        STATEMENT_ISSUED, issued_statement)
 from .layout import Text
@@ -1200,6 +1200,9 @@ def _tail_ok(body, cm, hi, mentions):
     tail = body[max(end, cm.end()):hi]
     # (the speaker's age first: '," said Iman Cesari, 30, a Nassau County employee ...', '," said David Magel, 53, who
     # lives in the Chicago suburbs ...' (PolNeAR); what follows it is read as after the name)
+    if cm.group() == "saying" and QUOTING_AGENT.match(tail) and nothing_said_after(tail):
+        return True     # '"I demand better transparency," he is quoted as saying by Germany's Manger Magazin.': the
+        #                 agent reporting the words and an adjunct (bbc-news/business/193; as indirect's, set BR 011)
     aged = AGE_AFTER_NAME.match(tail)
     tail = tail[aged.end():] if aged else tail
     if aged and HOME_AFTER_AGE.match(tail):

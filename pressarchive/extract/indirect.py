@@ -365,6 +365,23 @@ def _quoted_object_speaks(c: _Cue):
             return _quoted_as(c.text, c.s_start, c.s_end, c.c_end, c.form, mentions) or NO_FRAME
 
 
+# The agent reporting the words after "as saying", when the words stand before the frame: '"...," Kovács was quoted as
+# saying by state news wire MTI at a press conference in Brussels late Wednesday.' (bbj.hu; set BR 011), '...,
+# natural resources minister Yuri Trutnev was quoted as saying by the Interfax news agency.' (bbc-news/business/222):
+# "by", at most six words ending in a capitalised word or a news noun, then the occasion's opening word or the end.
+QUOTING_AGENT = re.compile(r"\s*by\s+(?:[\w'’.&-]+\s+){0,5}?(?:[A-Z][\w'’.&-]*|(?:%s)\b)(?=\s+(?:%s)\b|\s*[.!?]?\s*$)" % (
+    alternatives("quoting_agent_nouns"), alternatives("quoting_agent_stops")))
+
+
+def nothing_said_after(after: str) -> bool:
+    """Nothing said after "as saying": the rest is an adjunct (six words at most), or the agent reporting the words
+    ("by state news wire MTI") and an adjunct after it."""
+    agent = QUOTING_AGENT.match(after) if "by" in after[:6] else None
+    if agent:
+        return adjunct_only(after[agent.end():])
+    return len(after.split()) <= 6 and adjunct_only(after)
+
+
 def _quoted_as_saying(c: _Cue):
     """Step: "X was quoted as saying" before the verb (c.quoted), unless the words are before the frame
     (c.named_only)."""
@@ -372,8 +389,7 @@ def _quoted_as_saying(c: _Cue):
     # ... or telling: 'Home Secretary Charles Clarke has been quoted as telling Labour members he wants more migrants
     # to come to the UK.' (bbc-news/politics/147; set AP)
     c.quoted = QUOTED_AS.search(c.body, c.s_start, c.c_start) if c.form in QUOTED_AS_FORMS else None
-    if c.quoted and len(c.after.split()) <= 6 and adjunct_only(c.after) and \
-            REPORTED_AS.search(c.body, c.s_start, c.c_start):
+    if c.quoted and nothing_said_after(c.after) and REPORTED_AS.search(c.body, c.s_start, c.c_start):
         c.quoted, c.named_only = None, True     # nothing said after it: the words are before the frame (below), by one
         #                                         named there ('"...," the Arsenal boss is quoted as saying.' left as
         #                                         it was)
@@ -396,7 +412,7 @@ def _reported_as_after_words(c: _Cue):
     """'CONTENT, Foreign Minister Prince Saud Al-Faisal has been reported as saying.' (REPORTED_AS)"""
     body, s_start = c.body, c.s_start
     passive = REPORTED_AS.search(body, s_start, c.c_start) if c.form == "saying" else None
-    if passive and len(c.after.split()) <= 6 and adjunct_only(c.after) and "," in body[s_start:passive.start()]:
+    if passive and nothing_said_after(c.after) and "," in body[s_start:passive.start()]:
         comma = body.rfind(",", s_start, passive.start())
         mentions = subject_before(c.text, comma + 1, passive.start())
         start, end = trim_span(body, s_start, comma)

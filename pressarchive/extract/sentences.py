@@ -26,6 +26,11 @@ GLUED = re.compile(r"([.!?])([”’]?)()(?=[“‘]?(?:[A-Z][A-Z]?[a-z][A-Za-z]
 # quotation right after a photo credit's closing bracket ("(Bryan Bicknell / CTV News)“Which is unbelievable ...")
 # (quotes12)
 GLUED_CREDIT = re.compile(r"(?<=[A-Za-z])(\))()()(?=[“\"][A-Z])")
+# ... or after a straight closing mark ('... collective punishment."Philippe Lazzarini, the head of UNRWA, ...': a
+# paragraph break the scrape lost; Islam Times, set BR 001): the mark closes a quotation when an odd number of straight
+# marks stands before it in the paragraph (an even number: it opens the next sentence, '... since November 4."People
+# are arriving ...', and no boundary is read there).
+GLUED_STRAIGHT_CLOSE = re.compile(r'([.!?])(")()(?=[A-Z][a-z]+\b)')
 _GLUED_WORD = re.compile(r"(?:^|[\s(\[\"“‘'])(?!www$)(?:[a-z]{2,}|[A-Z][a-z]+)$")
 
 
@@ -78,6 +83,9 @@ def _boundaries(text: str):
     if "." in text or "!" in text or "?" in text:
         found.extend(m for m in GLUED.finditer(text) if text[m.start() - 2:m.start()].islower() and
                      _GLUED_WORD.search(text, max(0, m.start() - 40), m.start()))
+        if '"' in text:
+            found.extend(m for m in GLUED_STRAIGHT_CLOSE.finditer(text) if text.count('"', 0, m.start(2)) % 2 and
+                         _GLUED_WORD.search(text, max(0, m.start() - 40), m.start()))
         found.sort(key=lambda m: m.start(1))
     if ")" in text:
         found.extend(GLUED_CREDIT.finditer(text))
