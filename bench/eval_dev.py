@@ -73,7 +73,8 @@ OWN_SETS = [("A", "", "docs"), ("B", "-b", "docs-b"), ("D", "-d", None), ("E", "
             ("BN", "-bn", "docs-bn"),
             ("BL", "-bl", "docs-bl"),
             ("BQ", "-bq", "docs-bq"),
-            ("BR", "-br", "docs-br")]
+            ("BR", "-br", "docs-br"),
+            ("BP", "-bp", "docs-bp")]
 POOLED = ("A", "B")
 
 

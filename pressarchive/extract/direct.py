@@ -43,8 +43,18 @@ READ_STATEMENT_BY = re.compile(r"\s*,?\s*reads?\s+(?:a|the)\s+(?:[a-z]+\s+)?stat
 # ... or the statement, post or release of its owner, who speaks: '“All persons should go to the Hay River Airport
 # and await further instructions,” reads the town's post.' after "The town of Hay River also posted that ..." (CBC
 # North; set AL 008), "reads the ministry's statement".
-READ_OWNERS_STATEMENT = re.compile(r"\s*,?\s*reads?\s+((?:the\s+)?[A-Za-z][\w.-]*(?:\s+[A-Z][\w.-]*){0,4})['’]s\s+"
-                                   r"(?:[a-z]+\s+)?(?:statement|post|" + RELEASE_NOUN + r"|update)\s*[.]?\s*")
+# A name ending in "s" may take the apostrophe alone ("Williams’ statement").
+OWNERS_POSSESSIVE = r"(?:['’]s|(?<=s)['’])"
+READ_OWNERS_STATEMENT = re.compile(r"\s*,?\s*reads?\s+((?:the\s+)?[A-Za-z][\w.-]*(?:\s+[A-Z][\w.-]*){0,4})" +
+                                   OWNERS_POSSESSIVE + r"\s+(?:[a-z]+\s+)?(?:statement|post|" + RELEASE_NOUN +
+                                   r"|update)\s*[.]?\s*")
+# ... or the owner's statement before "reads": '“We are offering our full support to the officer’s family and loved ones,
+# as well as our members,” Williams’ statement reads.' (Global News, 980 CFPL; set BP 002): the owner speaks, as in
+# '"...," Mr Tanzi's statement said.' (mentions.statement_of_owner); a capitalised owner only ("the town's post
+# reads" is STATEMENT_FRAME's, its issuer named before).
+OWNERS_STATEMENT_READS = re.compile(r"\s*,?\s*((?:[A-Z][\w.-]*\s+){0,4}[A-Z][\w.-]*?)" + OWNERS_POSSESSIVE +
+                                    r"\s+(?:[a-z]+\s+)?(?:statement|post|" + RELEASE_NOUN +
+                                    r"|update)\s+reads?(?:\s+in\s+part)?\s*[.]?\s*")
 # An opening curly mark after a sentence's end inside a quotation, in the same paragraph: its closing mark went missing
 # before it (not a quotation running on into the next paragraph, which opens again without closing).
 OPENING_INSIDE = re.compile(r"[.!?][ \t]+“")
@@ -749,7 +759,8 @@ def _read_statement_by(c: _Quotation):
         mentions = np_after(c.text, by.end(), c.s_close[1])
         if isinstance(mentions, list) and mentions and mentions[0] is not None:
             return c.direct("read", mentions[0])
-    owner = READ_OWNERS_STATEMENT.fullmatch(c.body, c.past_close, c.s_close[1]) if c.blank_before else None
+    owner = c.blank_before and (READ_OWNERS_STATEMENT.fullmatch(c.body, c.past_close, c.s_close[1]) or
+                                OWNERS_STATEMENT_READS.fullmatch(c.body, c.past_close, c.s_close[1]))
     if owner:
         mentions = np_after(c.text, owner.start(1), owner.end(1))
         if isinstance(mentions, list) and mentions and mentions[0] is not None:

@@ -13,6 +13,14 @@ _DOTTED_REGIONS = {w.lower().rstrip(".") for w in words("region_abbreviations") 
 # ... a company's, a name's or a country's ends one before a word no name goes on with ("... of Nevada, Inc. The
 # purchase was made ...": Reuters)
 _CLOSING_ABBREVIATIONS = set(words("abbreviations_closing"))
+# A clock time's "a.m."/"p.m." ends its sentence before a capitalised word no time goes on with: 'called to assist the
+# victim ... at 4:33 p.m. Police say the victim, who was likely assaulted, was taken to hospital ...' (CTV News
+# Vancouver; set BP 008). A zone, a weekday, a month or a place's "time" goes on with it ("3:57 p.m. EDT", "at 11 p.m.
+# Tuesday", "7 p.m. Eastern Time", "9 a.m. Ottawa time").
+_CLOCK_ABBREVIATIONS = {"a.m", "p.m"}
+_TIME_GOES_ON = words("time_zones") | words("clock_time_zones") | words("time_zone_words") | words("weekdays") | \
+    words("months") | words("name_stop_months") | {"jan", "mar", "jun", "jul"}
+_NEXT_WORD = re.compile(r"[\"“‘'(\[«]?([A-Za-z]+)\.?(\s+time\b)?")
 _OPENER_AFTER = re.compile(r"[\"“]?(?:%s)\b" % "|".join(w.capitalize() for w in words("sentence_opening_words")))
 _AFTER_A_TOWN = re.compile(r"(?:[A-Z][\w'’.-]*,|\b(?:in|to|from|across|throughout|outside|into|around|within))\s*$")
 PARAGRAPH = re.compile(r"\n\s*\n")
@@ -76,6 +84,15 @@ def _closing_abbreviation(text: str, m) -> bool:
         _OPENER_AFTER.match(text, m.end(3)) is not None
 
 
+def _clock_time_closes(text: str, m) -> bool:
+    """Does the "a.m."/"p.m." before this boundary close its sentence, the word after it no zone, day or month?"""
+    word = _WORD_BEFORE.search(text, max(0, m.start(1) - 24), m.start(1))
+    if word is None or word.group(1).lower().rstrip(".") not in _CLOCK_ABBREVIATIONS:
+        return False
+    after = _NEXT_WORD.match(text, m.end(3))
+    return after is not None and after.group(1).lower() not in _TIME_GOES_ON and not after.group(2)
+
+
 def _boundaries(text: str):
     """The candidate boundaries of a paragraph in text order: groups 1 (end punctuation), 2 (closing marks) and 3
     (the space, empty where the page glued the sentences)."""
@@ -100,7 +117,8 @@ def sentences(body: str):
         text = body[p_start:p_end]
         start = 0
         for m in _boundaries(text):
-            if m.group(1) == "." and is_abbreviation(text, m.start(1)) and not _closing_abbreviation(text, m):
+            if m.group(1) == "." and is_abbreviation(text, m.start(1)) and not _closing_abbreviation(text, m) and \
+                    not _clock_time_closes(text, m):
                 continue
             end = m.end(2)
             if text[start:end].strip():
