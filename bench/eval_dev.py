@@ -71,7 +71,8 @@ OWN_SETS = [("A", "", "docs"), ("B", "-b", "docs-b"), ("D", "-d", None), ("E", "
             ("BK", "-bk", "docs-bk"),
             ("BM", "-bm", "docs-bm"),
             ("BN", "-bn", "docs-bn"),
-            ("BL", "-bl", "docs-bl")]
+            ("BL", "-bl", "docs-bl"),
+            ("BO", "-bo", "docs-bo")]
 POOLED = ("A", "B")
 
 
