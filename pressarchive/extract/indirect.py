@@ -42,6 +42,11 @@ PLANS_ONLY = re.compile(r"\s*(?:the|its|his|her|their)\s+(?:new\s+|latest\s+|own
                         r"(?!\s+(?:to|for|that|of|which|include|including|would|will)\b|\s*[:–—-])"
                         r"(?![^.;:\"“”]*?\bto\s+(?!be\b)[a-z]+\s)")
 
+# A stance announced, named by its topic alone ("announced the Ministry's position on the ... statement"; lexicon
+# stance_nouns): which stance the sentence does not tell, so no words (not "... position that ...").
+POSITION_ONLY = re.compile(r"\s*(?:(?:the|its|his|her|their)\s+|(?:the\s+)?(?:(?:[A-Z][\w.&-]*|of|and|for)\s+){0,6}"
+                           r"[A-Z][\w.&-]*['’]s\s+)(?:official\s+|own\s+)?(?:%s)\s+(?:on|regarding|about|over|towards?)\s"
+                           r"(?![^.;:\"“”]*\bthat\b)" % alternatives("stance_nouns"))
 
 # What "answer" takes as an act, not words: "answers questions from the media", "answered reporters' questions".
 QUESTIONS_ANSWERED = re.compile(r"\s+(?:(?:a|the|some|several|many|more|few|his|her|their|its|[\w’'-]+['’]s?)\s+)?"
@@ -260,7 +265,8 @@ class _Cue:
 
 def _declared_act(c: _Cue):
     if c.base in {"declare", "announce"} and (ACTS.match(c.body, c.c_end) or DECISION_ONLY.match(c.body, c.c_end)) or \
-            c.base in {"announce", "outline", "reveal", "set out"} and PLANS_ONLY.match(c.body, c.c_end, c.s_end):
+            c.base in {"announce", "outline", "reveal", "set out"} and PLANS_ONLY.match(c.body, c.c_end, c.s_end) or \
+            c.base == "announce" and POSITION_ONLY.match(c.body, c.c_end, c.s_end):
         return NO_FRAME     # (nor "announced the decision in a statement published by ... IRNA": which decision the
         #                     sentence before told; AFP via iranfocus.com, wire19)
 
