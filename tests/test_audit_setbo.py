@@ -4,7 +4,7 @@ Times, nippon.com printing Jiji Press). Each test reads a real passage (its page
 pipeline does and asserts what an annotator expects: who said it, when, and the words."""
 from test_audit_cases import excerpt
 from test_audit_seed10 import page, said
-from test_hard_cases import load_own
+from test_hard_cases import load, load_own
 
 
 NIPPON_HAYASHI = ("https://www.nippon.com/en/news/yjj2022060100681/japan's-foreign-minister-tests-positive-for-"
@@ -70,6 +70,10 @@ The storm hit the coast on Monday. The damage was limited to two villages, the H
 The President was speaking from the heart. Secretary Blinken was doing the same, echoing precisely what the President had said the day before.
 ''', date="2022-03-28"))
     assert not said(sts, "the day before")
+    # must not: "the next day" with a participle after it is no frame's end ("He apologized the next day, saying it was
+    # “childish” to name-call.", polnear west-journal): the participle's words stay Beck's
+    _, sts = load("polnear/train/text/west-journal_2016-01-20_wow-glenn-beck-just-responded-to.txt", "name-call")
+    assert [who for who, _, _ in said(sts, "“childish” to name-call")] == ["Glenn Beck"]
 
 
 # --- "complained of a sore throat": an illness, no words ------------------------------------------------------------

@@ -12,7 +12,7 @@ from .quotes import inside_wording
 from .lexicon import (WEEKDAY_NAMES, ACCORDING_TO, ADDRESSEE_VERBS, BETWEEN, CLAUSE_ONLY, CUE_FORMS, NAME_PARTICLES,
                       OBJECT_IN_CONTENT, ONE_SPOKESPERSON, ORG_NOUNS, PLURAL_SUBJECT_VERBS, PRONOUNS, SAME_PAST, SPOKES_WORDS,
                       TITLE_WORDS, VERBS_WITH_OF)
-from .spans import (MANNER_ADVERB, ADDRESSEE, DASH_DATELINE_LEAD, NOTHING_TOLD, TOLD_ON_A_CALL, OCCASION_NOUNS, OCCASION_NO_THAT, PARTICIPLE,
+from .spans import (MANNER_ADVERB, DAY_TOLD_BACK_ONLY, ADDRESSEE, DASH_DATELINE_LEAD, NOTHING_TOLD, TOLD_ON_A_CALL, OCCASION_NOUNS, OCCASION_NO_THAT, PARTICIPLE,
                     INFINITIVE_AFTER_ADDRESSEE, PARTICIPLE_ADJUNCT_THAT, adjunct_only,
                     as_direct, content_after, place_colon_lead, trim_span)
 from .subjects import LEADING_CONNECTIVES, role_like, np_after, subject_before
@@ -1201,6 +1201,13 @@ def _next_verb_frames(c: _Cue):
 COORDINATED_CUE_AFTER = re.compile(r"\s+and\s+(?:also\s+|then\s+|later\s+)?([a-z]+)\b")
 
 
+def _day_told_back_only(tail: str) -> bool:
+    """'..., the Foreign Ministry said the same day.' (nippon.com printing Jiji Press; set BO 011): a day told back
+    from one named before ends the sentence after the verb, the words before the subject (not "He apologized the next
+    day, saying it was “childish” to name-call.", whose participle goes on: polnear west-journal)."""
+    return DAY_TOLD_BACK_ONLY.fullmatch(tail.strip().rstrip(".!?”\"").strip()) is not None
+
+
 def _postposed(c: _Cue):
     """'CONTENT, he said on Monday.': only an adjunct follows the verb; the words are before the subject."""
     tail, head = c.tail, c.head
@@ -1213,7 +1220,7 @@ def _postposed(c: _Cue):
         #                 ('The United Nations on Friday warned of a looming famine ...'; Xinhua, set S 008)
         #                 and a call's gerund ("Kim has been calling for addressing the North Korean human rights
         #                 issue", KBS; set AD 007)
-    if not (adjunct_only(tail) and not ((not head.strip(" \"“”") or _title_head(head)) and
+    if not ((adjunct_only(tail) or _day_told_back_only(c.body[c.c_end:c.s_end])) and not ((not head.strip(" \"“”") or _title_head(head)) and
                                         SUBORDINATE_THEN_CLAUSE.match(tail)) and
             not (c.base in PLEDGING and INFINITIVE_AFTER_DAY.match(tail))) or PARTICIPLE_ADJUNCT_THAT.match(tail):
         return None     # (nor "said on Monday, commenting on reports that ..., that ...": the words follow)

@@ -839,7 +839,7 @@ def adjunct_only(s: str) -> bool:
     if day and day.end() < len(s) and PAST_TIME_LEAD.match(s):
         return False     # the time and then the words: "Rockstar Games ... has said in the past it markets ..." (bbc15)
     return not s or bool(ADJUNCT.match(s)) or bool(OCCASION_ADJUNCT.match(bare)) or bool(DAY_ADJUNCT.match(s)) or \
-        bool(DAY_TOLD_BACK_ONLY.fullmatch(s)) or bool(MANNER_ADJUNCT.match(bare)) or bool(GERUND_ADJUNCT.match(s)) or \
+        bool(MANNER_ADJUNCT.match(bare)) or bool(GERUND_ADJUNCT.match(s)) or \
         bool(GERUND_MANNER_ADJUNCT.match(s)) or \
         s.startswith(",") and bool(STATEMENT_SET_OFF.match(bare)) or \
         bool(LONG_SITTING.match(s)) and not FINITE_IN_SITTING.search(s)
@@ -1311,14 +1311,13 @@ def content_after(text: Text, cue_end: int, sent_end: int, base: str):
     start, end = trim_span(c.body, c.pos, end)
     if FREQUENCY_ONLY.fullmatch(c.body, start, end):
         return None     # "has affirmed many times and reiterated that ...": how often, no words
-    if DAY_TOLD_BACK_ONLY.fullmatch(c.body, start, end):
-        return None     # "..., the Foreign Ministry said the same day.": when, no words
     return (start, end) if end - start > 1 else None
 
 
 # How often it was said, and nothing else after the verb (lexicon frequency_adverbials).
 FREQUENCY_ONLY = re.compile(r"(?i:%s)" % alternatives("frequency_adverbials"))
-# A day told back from one named before, and nothing else after the verb (lexicon told_back_days, later_adverbials).
+# A day told back from one named before, and nothing else after the verb to the sentence's end (lexicon
+# told_back_days, later_adverbials; indirect._postposed).
 DAY_TOLD_BACK_ONLY = re.compile(r"(?i:%s|%s)" % (alternatives("told_back_days"), alternatives("later_adverbials")))
 
 
