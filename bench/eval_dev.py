@@ -74,7 +74,8 @@ OWN_SETS = [("A", "", "docs"), ("B", "-b", "docs-b"), ("D", "-d", None), ("E", "
             ("BL", "-bl", "docs-bl"),
             ("BQ", "-bq", "docs-bq"),
             ("BR", "-br", "docs-br"),
-            ("BP", "-bp", "docs-bp")]
+            ("BP", "-bp", "docs-bp"),
+            ("BO", "-bo", "docs-bo")]
 POOLED = ("A", "B")
 
 

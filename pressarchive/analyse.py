@@ -1292,6 +1292,22 @@ def _day_of_sentence_before(dates, layout, start: int, limit):
     return (days.pop(), "relative") if len(days) == 1 else None
 
 
+# How many sentences back "that day" may look for the day it names again (_day_told_last).
+TOLD_DAY_REACH = 3
+
+
+def _day_told_last(dates, layout, start: int, limit):
+    """(day, "relative") of the last sentence before start, of the TOLD_DAY_REACH before it, that tells a day, when it
+    tells exactly one; else None: 'On January 10, the Ministry of National Defense denied ... ¶ Hongchul Kim ...
+    countered, "..." ¶ Earlier that day, North Korea released a statement ...' (Asia Economy; set BO 002)."""
+    sents = [sent for sent in layout.sents if sent[1] <= start][-TOLD_DAY_REACH:]
+    for p0, p1 in reversed(sents):
+        days = {d for s, e, d, _ in dates.phrases if p0 <= s and e <= p1 and d and (not limit or d <= limit)}
+        if days:
+            return (days.pop(), "relative") if len(days) == 1 else None
+    return None
+
+
 def _item_day(doc, st):
     """The day of the item of a page of items whose paragraph st is (\"The statement made by X, the Y, on 15 January
     2025.\" over it), else None."""
@@ -1399,8 +1415,8 @@ def _own_day(cx, st, fr) -> bool:
 def _same_day_opening(cx, st, fr) -> bool:
     if SAME_DAY_OPENING.match(cx.body, fr.s0):
         # "Mr Kejriwal's comment was made on Tuesday. On the same day, Singapore's Health Ministry said ..." (CNA):
-        # the one day the sentence before tells, else no day (not the report's nor another occasion's)
-        st.said_on, st.date_basis = _day_of_sentence_before(cx.dates, cx.layout, fr.s0, cx.limit) or (None, "period")
+        # the one day the last sentence telling a day tells, else no day (not the report's nor another occasion's)
+        st.said_on, st.date_basis = _day_told_last(cx.dates, cx.layout, fr.s0, cx.limit) or (None, "period")
         return True
     return False
 
@@ -1415,6 +1431,29 @@ def _following_day_opening(cx, st, fr) -> bool:
         st.said_on, st.date_basis = (day, "relative") if day and (not cx.limit or day <= cx.limit) else (None, "period")
         return True
     return False
+
+
+# A day told back closing the frame after the words: "..., the Foreign Ministry said the same day." (lexicon
+# told_back_days with their distance in days; another of later_adverbials, "said two days later", tells no day).
+TOLD_BACK_DAY_AT_END = re.compile(r"\b(?P<day>%s|%s)\s*[.!?]?[”\"]?\s*$"
+                                  % (alternatives("told_back_days"), alternatives("later_adverbials")), re.I)
+TOLD_BACK_OFFSETS = mapping("told_back_days")
+
+
+def _told_back_day_after_frame(cx, st, fr) -> bool:
+    m = TOLD_BACK_DAY_AT_END.search(cx.body, st.end, fr.s1)
+    if not m:
+        return False
+    # "Japanese Foreign Minister Yoshimasa Hayashi tested positive ... on Wednesday, the Foreign Ministry said the same
+    # day." (nippon.com printing Jiji Press; set BO 011): the one day the sentence tells (its words' too), else the one
+    # the last sentence telling a day tells, moved by the phrase's distance; no day when neither tells one or the
+    # distance is untold
+    offset = TOLD_BACK_OFFSETS.get(re.sub(r"\s+", " ", m.group("day").lower()))
+    days = {d for a, b, d, _ in cx.dates.phrases if fr.s0 <= a and b <= fr.s1 and d and (not cx.limit or d <= cx.limit)}
+    told = (days.pop(), "relative") if len(days) == 1 else _day_told_last(cx.dates, cx.layout, fr.s0, cx.limit)
+    day = (date.fromisoformat(told[0]) + timedelta(days=offset)).isoformat() if told and offset is not None else None
+    st.said_on, st.date_basis = (day, "relative") if day and (not cx.limit or day <= cx.limit) else (None, "period")
+    return True
 
 
 def _period_gone_by(cx, st, fr) -> bool:
@@ -1458,7 +1497,7 @@ def _at_that_time(cx, st, fr) -> bool:
 
 
 OWN_SENTENCE_RULES = (_answering_remarks, _day_across, _own_day, _same_day_opening, _following_day_opening,
-                      _named_occasion_opening,
+                      _told_back_day_after_frame, _named_occasion_opening,
                       _period_gone_by, _at_that_time)
 
 

@@ -883,7 +883,8 @@ class DocumentDates:
                 continue
             before = [m for m in OCCASION.finditer(self.body, max(start, s - 50), s)
                       if _one_clause(self.body[m.end():s]) and " that " not in f" {self.body[m.end():s]} "
-                      and not CLAUSE_IN_GAP.search(self.body, m.end(), s) and not self._answered(m)] or \
+                      and not CLAUSE_IN_GAP.search(self.body, m.end(), s) and not self._answered(m)
+                      and not PERIOD_START_IN_GAP.search(self.body, m.end(), s)] or \
                 [m for m in OCCASION.finditer(self.body, max(start, s - AUDIENCE_PLACE_REACH), s)
                  if (AUDIENCE_PLACE_GAP.fullmatch(self.body, m.end(), s) or ADDRESSEE_BODY_GAP.fullmatch(self.body, m.end(), s))
                  and not self._answered(m)]
@@ -1044,7 +1045,7 @@ class DocumentDates:
         # "comment" over the page's date line ("Pentagon declines comment on NBC story on North Korea / #World News /
         # April 14, 2017 / 12:56 AM"; reuters.com, dates15)
         return m.end() <= s < m.end() + 50 and " that " not in f" {gap} " and not CLAUSE_IN_GAP.search(gap) and \
-            (_one_clause(gap) or len(gap.split()) <= 2) and "\n" not in gap
+            (_one_clause(gap) or len(gap.split()) <= 2) and "\n" not in gap and not PERIOD_START_IN_GAP.search(gap)
 
     def _said_to_audience_at_place(self, m, s, e, gap, start) -> bool:
         # "said to the reporters at the Presidential Office, Jakarta, on Tuesday"
@@ -1066,7 +1067,7 @@ class DocumentDates:
         # "a speech delivered by NATO Secretary General Mark Rutte at an event ... on December 12"; "Tofail told it at
         # a discussion at the Dhaka University campus on Monday night."
         return m.end() <= s < m.end() + 140 and (OCCASION_PLACE.match(gap) or WORDS_TOLD_BEFORE.match(gap)) and \
-            not re.search(r"[,;:]| that ", gap)
+            not re.search(r"[,;:]| that ", gap) and not PERIOD_START_IN_GAP.search(gap)
 
     def _date_opening_the_sentence(self, m, s, e, gap, start) -> bool:
         # a date opening a sentence about an occasion of speaking: "On Friday, US Deputy Secretary of State John
@@ -1166,6 +1167,9 @@ TIME_CLAUSE = (r"\s+(?:after|before|since|until)\s+(?!(?:that|it|he|she|they|we|
                r"(?:,\s+[^,;:.!?\"“”\n]{1,60},)?")
 SUBORDINATE_TIME_GAP = re.compile(TIME_CLAUSE + r"\s*")
 CLAUSE_IN_GAP = re.compile(r"\b(?:he|she|it|they|we|I)\s+(?:had|has|have|was|were|is|are|would|will|could|did)\b")
+# The start of a span of time between an occasion and its day ("news conference since assuming the post on
+# Wednesday"): that day began the span, the words came later (lexicon period_start_words).
+PERIOD_START_IN_GAP = re.compile(r"\b(?:%s)\b" % alternatives("period_start_words"), re.I)
 
 
 # The end of a sentence or line before an occasion: what it answered is in its own sentence (a headline's "... to

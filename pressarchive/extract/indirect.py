@@ -12,7 +12,7 @@ from .quotes import inside_wording
 from .lexicon import (WEEKDAY_NAMES, ACCORDING_TO, ADDRESSEE_VERBS, BETWEEN, CLAUSE_ONLY, CUE_FORMS, NAME_PARTICLES,
                       OBJECT_IN_CONTENT, ONE_SPOKESPERSON, ORG_NOUNS, PLURAL_SUBJECT_VERBS, PRONOUNS, SAME_PAST, SPOKES_WORDS,
                       TITLE_WORDS, VERBS_WITH_OF)
-from .spans import (MANNER_ADVERB, ADDRESSEE, DASH_DATELINE_LEAD, NOTHING_TOLD, TOLD_ON_A_CALL, OCCASION_NOUNS, OCCASION_NO_THAT, PARTICIPLE,
+from .spans import (MANNER_ADVERB, DAY_TOLD_BACK_ONLY, ADDRESSEE, DASH_DATELINE_LEAD, NOTHING_TOLD, TOLD_ON_A_CALL, OCCASION_NOUNS, OCCASION_NO_THAT, PARTICIPLE,
                     INFINITIVE_AFTER_ADDRESSEE, PARTICIPLE_ADJUNCT_THAT, adjunct_only,
                     as_direct, content_after, place_colon_lead, trim_span)
 from .subjects import LEADING_CONNECTIVES, role_like, np_after, subject_before
@@ -42,6 +42,11 @@ PLANS_ONLY = re.compile(r"\s*(?:the|its|his|her|their)\s+(?:new\s+|latest\s+|own
                         r"(?!\s+(?:to|for|that|of|which|include|including|would|will)\b|\s*[:–—-])"
                         r"(?![^.;:\"“”]*?\bto\s+(?!be\b)[a-z]+\s)")
 
+# A stance announced, named by its topic alone ("announced the Ministry's position on the ... statement"; lexicon
+# stance_nouns): which stance the sentence does not tell, so no words (not "... position that ...").
+POSITION_ONLY = re.compile(r"\s*(?:(?:the|its|his|her|their)\s+|(?:the\s+)?(?:(?:[A-Z][\w.&-]*|of|and|for)\s+){0,6}"
+                           r"[A-Z][\w.&-]*['’]s\s+)(?:official\s+|own\s+)?(?:%s)\s+(?:on|regarding|about|over|towards?)\s"
+                           r"(?![^.;:\"“”]*\bthat\b)" % alternatives("stance_nouns"))
 
 # What "answer" takes as an act, not words: "answers questions from the media", "answered reporters' questions".
 QUESTIONS_ANSWERED = re.compile(r"\s+(?:(?:a|the|some|several|many|more|few|his|her|their|its|[\w’'-]+['’]s?)\s+)?"
@@ -260,7 +265,8 @@ class _Cue:
 
 def _declared_act(c: _Cue):
     if c.base in {"declare", "announce"} and (ACTS.match(c.body, c.c_end) or DECISION_ONLY.match(c.body, c.c_end)) or \
-            c.base in {"announce", "outline", "reveal", "set out"} and PLANS_ONLY.match(c.body, c.c_end, c.s_end):
+            c.base in {"announce", "outline", "reveal", "set out"} and PLANS_ONLY.match(c.body, c.c_end, c.s_end) or \
+            c.base == "announce" and POSITION_ONLY.match(c.body, c.c_end, c.s_end):
         return NO_FRAME     # (nor "announced the decision in a statement published by ... IRNA": which decision the
         #                     sentence before told; AFP via iranfocus.com, wire19)
 
@@ -1211,6 +1217,13 @@ def _next_verb_frames(c: _Cue):
 COORDINATED_CUE_AFTER = re.compile(r"\s+and\s+(?:also\s+|then\s+|later\s+)?([a-z]+)\b")
 
 
+def _day_told_back_only(tail: str) -> bool:
+    """'..., the Foreign Ministry said the same day.' (nippon.com printing Jiji Press; set BO 011): a day told back
+    from one named before ends the sentence after the verb, the words before the subject (not "He apologized the next
+    day, saying it was “childish” to name-call.", whose participle goes on: polnear west-journal)."""
+    return DAY_TOLD_BACK_ONLY.fullmatch(tail.strip().rstrip(".!?”\"").strip()) is not None
+
+
 def _postposed(c: _Cue):
     """'CONTENT, he said on Monday.': only an adjunct follows the verb; the words are before the subject."""
     tail, head = c.tail, c.head
@@ -1223,7 +1236,7 @@ def _postposed(c: _Cue):
         #                 ('The United Nations on Friday warned of a looming famine ...'; Xinhua, set S 008)
         #                 and a call's gerund ("Kim has been calling for addressing the North Korean human rights
         #                 issue", KBS; set AD 007)
-    if not (adjunct_only(tail) and not ((not head.strip(" \"“”") or _title_head(head)) and
+    if not ((adjunct_only(tail) or _day_told_back_only(c.body[c.c_end:c.s_end])) and not ((not head.strip(" \"“”") or _title_head(head)) and
                                         SUBORDINATE_THEN_CLAUSE.match(tail)) and
             not (c.base in PLEDGING and INFINITIVE_AFTER_DAY.match(tail))) or PARTICIPLE_ADJUNCT_THAT.match(tail):
         return None     # (nor "said on Monday, commenting on reports that ..., that ...": the words follow)

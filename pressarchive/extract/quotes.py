@@ -329,9 +329,11 @@ def _glued_opening(body: str, pos: int, width: int) -> bool:
     mark typed the wrong way ('... as “situation is still evolving”.”As far as India is concerned, ...,” said
     Randhir Jaiswal'); so is one after a colon ('Another reportedly said: ”Bird flu in the year of the rooster ...'),
     and one opening a paragraph ('”Our policy is clear. ... within Asean. ¶ “Our position is that ...,” Anwar said.';
-    Selangor Journal, set AT 011)."""
+    Selangor Journal, set AT 011), or a sentence after a space ('... pressing India’s point of view in that regard.
+    ”We are also increasingly anxious about ...,” he added.'; The Statesman, set BO 007: copy that opens every
+    quotation with the right mark)."""
     return body[pos] == "”" and body[pos + width:pos + width + 1].isupper() and \
-        (body[pos - 1:pos] in (".", "!", "?") or body[max(0, pos - 2):pos] == ": " or     # 'said: ”Bird flu ...'
+        (body[pos - 1:pos] in (".", "!", "?") or body[max(0, pos - 2):pos] in (": ", ". ", "! ", "? ") or
          pos == 0 or body[pos - 1] == "\n")
 
 

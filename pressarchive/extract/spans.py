@@ -770,6 +770,9 @@ AS_MANY_AS = re.compile(r"as (?:many|much|few|little|high|low) as\b", re.I)
 # interfered with China's internal affairs.' (what he did in saying it; its "that" is the statement's relative clause)
 # (the gerund in lower case: "told reporters in Beijing that ...", "in Nanjing", "in Kunming" name a place, and the
 # words follow; set X)
+# How the words were said, a gerund after a preposition of manner: "..., he added without directly naming Pakistan."
+GERUND_MANNER_ADJUNCT = re.compile(r"^(?:%s)\s+(?:[a-z]+ly\s+)?[a-z]{2,}ing\b[^\"“”;,]{0,160}$"
+                                   % alternatives("gerund_manner_prepositions"), re.I)
 GERUND_ADJUNCT = re.compile(r"^(?:on\s+)?(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)"
                             r",?\s+)?in\s+(?!writing\b|responding\b|replying\b|answering\b)(?-i:[a-z]+ing)\s+"
                             r"(?:a|an|the|his|her|its|their|[A-Z]\w*)\b[^\"“”;]{0,220}$", re.I)
@@ -837,6 +840,7 @@ def adjunct_only(s: str) -> bool:
         return False     # the time and then the words: "Rockstar Games ... has said in the past it markets ..." (bbc15)
     return not s or bool(ADJUNCT.match(s)) or bool(OCCASION_ADJUNCT.match(bare)) or bool(DAY_ADJUNCT.match(s)) or \
         bool(MANNER_ADJUNCT.match(bare)) or bool(GERUND_ADJUNCT.match(s)) or \
+        bool(GERUND_MANNER_ADJUNCT.match(s)) or \
         s.startswith(",") and bool(STATEMENT_SET_OFF.match(bare)) or \
         bool(LONG_SITTING.match(s)) and not FINITE_IN_SITTING.search(s)
 
@@ -1312,6 +1316,9 @@ def content_after(text: Text, cue_end: int, sent_end: int, base: str):
 
 # How often it was said, and nothing else after the verb (lexicon frequency_adverbials).
 FREQUENCY_ONLY = re.compile(r"(?i:%s)" % alternatives("frequency_adverbials"))
+# A day told back from one named before, and nothing else after the verb to the sentence's end (lexicon
+# told_back_days, later_adverbials; indirect._postposed).
+DAY_TOLD_BACK_ONLY = re.compile(r"(?i:%s|%s)" % (alternatives("told_back_days"), alternatives("later_adverbials")))
 
 
 # What a verb's object answered, after a noun phrase: ", in response to ...", "in reply to ..." (content_after); only
@@ -1501,7 +1508,18 @@ def _told_on_a_call(c: _After):
     return NO_CONTENT if c.base == "tell" and TOLD_ON_A_CALL.match(c.rest) else None
 
 
-CONTENT_AFTER_STEPS = (_object_relative_before, _run_in_head_colon, _told_on_a_call, _past_quoting_outlet, _that_clause, _expressed_that,
+# An illness complained of: "complained of a sore throat", "complained of mild symptoms" (lexicon symptom_nouns).
+SYMPTOM_COMPLAINED_OF = re.compile(r"\s+of\s+(?:(?:a|an|some|mild|severe|slight|persistent)\s+)*(?:%s)\b"
+                                   % alternatives("symptom_nouns"), re.I)
+
+
+def _symptom_complained_of(c: _After):
+    # "Hayashi complained of a sore throat on Wednesday morning ..." (nippon.com printing Jiji Press; set BO 011)
+    return NO_CONTENT if c.base == "complain" and SYMPTOM_COMPLAINED_OF.match(c.body, c.cue_end) else None
+
+
+CONTENT_AFTER_STEPS = (_object_relative_before, _run_in_head_colon, _symptom_complained_of, _told_on_a_call,
+                       _past_quoting_outlet, _that_clause, _expressed_that,
                        _what_a_body_does, _past_the_addressee, _past_a_lead, _lead_says_no_words)
 
 
