@@ -19,7 +19,7 @@ from .extract.frames import Text, find_attributions
 from .extract.lexicon import CITATION, CUE_FORMS, ONE_SPOKESPERSON, WEEKDAY_NAMES
 from .extract.mentions import VAGUE_SOURCE, parse_np, tokens
 from .extract.quotes import CLOSE_MARKS, OPEN_MARKS
-from .extract.spans import object_relative
+from .extract.spans import DAY_TOLD_BACK, object_relative
 from .extract.subjects import subject_before
 from .extract.transcripts import HELD_BRIEFING_BY, STATEMENT_LINE, segment, turn_attributions
 from .models import Mention, Statement
@@ -1282,13 +1282,17 @@ def _sentence_before(layout, start: int):
     return next((sent for sent in reversed(layout.sents) if sent[1] <= start), None)
 
 
+def _days_told(dates, p0: int, p1: int, limit) -> set:
+    """The days the date phrases inside body[p0:p1] tell, none after limit."""
+    return {d for s, e, d, _ in dates.phrases if p0 <= s and e <= p1 and d and (not limit or d <= limit)}
+
+
 def _day_of_sentence_before(dates, layout, start: int, limit):
     """(day, "relative") when the sentence before the one at start tells exactly one day, else None."""
     before = _sentence_before(layout, start)
     if before is None:
         return None
-    p0, p1 = before
-    days = {d for s, e, d, _ in dates.phrases if p0 <= s and e <= p1 and d and (not limit or d <= limit)}
+    days = _days_told(dates, *before, limit)
     return (days.pop(), "relative") if len(days) == 1 else None
 
 
@@ -1302,7 +1306,7 @@ def _day_told_last(dates, layout, start: int, limit):
     countered, "..." ¶ Earlier that day, North Korea released a statement ...' (Asia Economy; set BO 002)."""
     sents = [sent for sent in layout.sents if sent[1] <= start][-TOLD_DAY_REACH:]
     for p0, p1 in reversed(sents):
-        days = {d for s, e, d, _ in dates.phrases if p0 <= s and e <= p1 and d and (not limit or d <= limit)}
+        days = _days_told(dates, p0, p1, limit)
         if days:
             return (days.pop(), "relative") if len(days) == 1 else None
     return None
@@ -1435,8 +1439,7 @@ def _following_day_opening(cx, st, fr) -> bool:
 
 # A day told back closing the frame after the words: "..., the Foreign Ministry said the same day." (lexicon
 # told_back_days with their distance in days; another of later_adverbials, "said two days later", tells no day).
-TOLD_BACK_DAY_AT_END = re.compile(r"\b(?P<day>%s|%s)\s*[.!?]?[”\"]?\s*$"
-                                  % (alternatives("told_back_days"), alternatives("later_adverbials")), re.I)
+TOLD_BACK_DAY_AT_END = re.compile(r"\b(?P<day>%s)\s*[.!?]?[”\"]?\s*$" % DAY_TOLD_BACK, re.I)
 TOLD_BACK_OFFSETS = mapping("told_back_days")
 
 
@@ -1449,7 +1452,7 @@ def _told_back_day_after_frame(cx, st, fr) -> bool:
     # the last sentence telling a day tells, moved by the phrase's distance; no day when neither tells one or the
     # distance is untold
     offset = TOLD_BACK_OFFSETS.get(re.sub(r"\s+", " ", m.group("day").lower()))
-    days = {d for a, b, d, _ in cx.dates.phrases if fr.s0 <= a and b <= fr.s1 and d and (not cx.limit or d <= cx.limit)}
+    days = _days_told(cx.dates, fr.s0, fr.s1, cx.limit)
     told = (days.pop(), "relative") if len(days) == 1 else _day_told_last(cx.dates, cx.layout, fr.s0, cx.limit)
     day = (date.fromisoformat(told[0]) + timedelta(days=offset)).isoformat() if told and offset is not None else None
     st.said_on, st.date_basis = (day, "relative") if day and (not cx.limit or day <= cx.limit) else (None, "period")

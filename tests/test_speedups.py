@@ -5,7 +5,7 @@ import re
 from pressarchive import store
 from pressarchive.extract.transcripts import NAME_RUN, Person, _fuller, _name_of_run
 from pressarchive.extract.layout import CASE_CUES, CUE_FORMS, PRONOUN_JUST_BEFORE, PROGRESSIVE_THAT_CUES, REQUESTED, WORD, \
-    _MULTIWORD, defended_with_case, find_cues, prepositional_noun
+    _MULTIWORD, adjective_before_noun, defended_with_case, find_cues, prepositional_noun
 from pressarchive.extract.mentions import Mention, _parse_at_zero, parse_np, tokens
 from pressarchive.normalize import _fold, fold
 
@@ -13,7 +13,8 @@ from pressarchive.normalize import _fold, fold
 def cues_by_every_word(body, lo, hi):
     """The definition: every lower-case word looked up, a phrasal verb when the next word follows one space on (or the
     next two: "joined calls for", "made it clear"), "defend" only with a case after it, "request" only with an
-    addressee and an infinitive (or "that") after it, "reply" and "answer" not between "in" and "to"."""
+    addressee and an infinitive (or "that") after it, "reply" and "answer" not between "in" and "to", a participle not
+    before a noun it describes ("confirmed cases")."""
     out = []
     words = [(m.start(), m.end(), m.group()) for m in WORD.finditer(body, lo, hi)]
     for k, (start, end, word) in enumerate(words):
@@ -27,8 +28,8 @@ def cues_by_every_word(body, lo, hi):
                 words[k + 1][0] == end + 1 and words[k + 2][0] == words[k + 1][1] + 1:
             out.append((start, words[k + 2][1], follow[f"{words[k + 1][2]} {words[k + 2][2]}"]))
         elif word in CUE_FORMS:
-            if prepositional_noun(body, start, end, word):
-                continue     # ("in reply to reporters' queries": a noun of the occasion)
+            if prepositional_noun(body, start, end, word) or adjective_before_noun(body, end, word):
+                continue     # ("in reply to reporters' queries": a noun of the occasion; "confirmed cases": an adjective)
             if CUE_FORMS[word] in CASE_CUES and not defended_with_case(body, end, hi):
                 continue     # ("defended the action": a cue only with what is defended as a plan, reason or judgement)
             if CUE_FORMS[word] == "request" and not REQUESTED.match(body, end, hi):

@@ -19,7 +19,7 @@ _CLOSING_ABBREVIATIONS = set(words("abbreviations_closing"))
 # Tuesday", "7 p.m. Eastern Time", "9 a.m. Ottawa time").
 _CLOCK_ABBREVIATIONS = {"a.m", "p.m"}
 _TIME_GOES_ON = words("time_zones") | words("clock_time_zones") | words("time_zone_words") | words("weekdays") | \
-    words("months") | words("name_stop_months") | {"jan", "mar", "jun", "jul"}
+    words("months") | words("name_stop_months") | {m[:3] for m in words("months")}
 _NEXT_WORD = re.compile(r"[\"“‘'(\[«]?([A-Za-z]+)\.?(\s+time\b)?")
 _OPENER_AFTER = re.compile(r"[\"“]?(?:%s)\b" % "|".join(w.capitalize() for w in words("sentence_opening_words")))
 _AFTER_A_TOWN = re.compile(r"(?:[A-Z][\w'’.-]*,|\b(?:in|to|from|across|throughout|outside|into|around|within))\s*$")

@@ -1318,7 +1318,8 @@ def content_after(text: Text, cue_end: int, sent_end: int, base: str):
 FREQUENCY_ONLY = re.compile(r"(?i:%s)" % alternatives("frequency_adverbials"))
 # A day told back from one named before, and nothing else after the verb to the sentence's end (lexicon
 # told_back_days, later_adverbials; indirect._postposed).
-DAY_TOLD_BACK_ONLY = re.compile(r"(?i:%s|%s)" % (alternatives("told_back_days"), alternatives("later_adverbials")))
+DAY_TOLD_BACK = "%s|%s" % (alternatives("told_back_days"), alternatives("later_adverbials"))
+DAY_TOLD_BACK_ONLY = re.compile(r"(?i:%s)" % DAY_TOLD_BACK)
 
 
 # What a verb's object answered, after a noun phrase: ", in response to ...", "in reply to ..." (content_after); only
