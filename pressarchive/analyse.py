@@ -27,7 +27,7 @@ from .lexicon import alternatives, mapping, ordered, words
 from .gazetteer import country_markers, places
 from .speaker_names import is_given_name, looks_like_person
 from .normalize import fold, stable_id
-from .resolve import CAPTION_CREDIT_END, Resolver, name_words, other_bodys_spokesperson, shown_role
+from .resolve import CAPTION_CREDIT_END, TITLES_IN_FULL, Resolver, name_words, other_bodys_spokesperson, shown_role
 from .extract.direct import STATEMENT_ISSUED
 
 
@@ -105,7 +105,6 @@ NAMED_NEXT = re.compile(r"(?P<name>(?:(?:Dr|Sir|Lord|Lady|Baroness|Dame|Mr|Mrs|M
 # said that ... Wu Qian, a spokesperson for the Ministry of National Defense, made the remarks ..."; "a spokesman for
 # the ministry" is the ministry, an organization's mention)
 PERSON_HEADS = words("name_heads")
-TITLES_IN_FULL = {fold(k): fold(v) for k, v in mapping("abbreviated_titles").items()}
 DESCRIBED_BODY_HEADS = words("described_body_heads")
 # ... also after the occasion: "In a press conference in Manila, Commodore Jay Tarriela, PCG spokesperson for the West
 # Philippine Sea, said ..."

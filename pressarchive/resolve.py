@@ -34,6 +34,8 @@ LEADING_CONNECTIVES = frozenset(words("leading_connectives"))     # "And", "But"
 LOWERCASE_PORTFOLIOS = words("lowercase_ministry_portfolios")
 BODY_HEAD_OFFICES = {fold(w) for w in words("body_head_offices")}    # "director general", "secretary general", ...
 POSTPOSITIVE_TITLE_WORDS = words("postpositive_title_words")     # "general" of "secretary general"
+HEADS_BEFORE_A_RANK = frozenset(words("heads_before_a_rank"))     # "prime minister general" (the rank)
+TITLES_IN_FULL = {fold(k): fold(v) for k, v in mapping("abbreviated_titles").items()}     # "mp", "pm" (analyse too)
 BODY_OR_ROLE_HEADS = set(words("body_or_role_heads"))     # "the chief executive", "the Scottish Executive"
 NAMESAKE_PHRASE = re.compile(r"\b(?:%s)\s+(?:[A-Z][\w.’'-]*\s+){0,3}$" % "|".join(words("namesake_phrase_prepositions")))
 # The capitalised body before a spokesperson's title and name: "Ministry of External Affairs spokesperson ".
@@ -241,6 +243,9 @@ SENTENCE_SUBJECT = re.compile(r"(?=[A-Z])(?:^|(?<=[.!?]\s)(?<!\bMr\.\s)(?<!\bMs\
 # "Conservative shadow home secretary David Davis was worried ...", "Liberal Democrat spokesman Mark Oaten also
 # backed ..." (not "Mr. Obama and Hillary Clinton", "Dan McLaughlin at the National Review").
 # (a surname alone after its role too: "British actor Owen is hoping ...", the one Owen the text named in full)
+# A second title joined to the subject's title, then the name: "Deputy Defence Minister and Army Chief General Udomdej
+# made similar comments ..." (AsiaOne printing The Nation, set BS 001; group 1: the second title and the name)
+JOINED_TITLE_AND_NAME = re.compile(r"[ \t]+and[ \t]+((?:[A-Z][\w’'.-]+[ \t]+){1,4}[A-Z][\w’'.-]+)(?=[ \t]+[a-z])")
 TITLED_NAME_AFTER = re.compile(r"[ \t]+((?:[a-z][\w-]*[ \t]+){1,4})([A-Z][\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]+){0,3})(?=[\s,])")
 # The title and name after a portfolio listed with commas ("Health, Labor and Welfare| Minister Takamaro Fukuoka").
 TITLE_RUN_AFTER_PORTFOLIO = re.compile(r"[ \t]+([A-Z][\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]+){1,5})(?=[\s,])")
@@ -1685,7 +1690,7 @@ def _role_matches(role_folded: str, head: str) -> bool:
     at = at if at >= 0 else (len(padded) - 1 - len(head) if role_folded.endswith(head) else -1)
     # not the one the role serves: "Deputy Spokesman for the Secretary-General" holds no "Secretary-General"
     return at >= 0 and not re.search(r"\b(?:for|to|of)(?: the)?\s*$", padded[:at]) and \
-        not _another_title_after(padded[at + len(head) + 2:])
+        not _another_title_after(padded[at + len(head) + 2:], words[-1])
 
 
 def _office_words(words: list[str]) -> list[str]:
@@ -1713,10 +1718,11 @@ def _said_before_name(after_noun: list[str], between: str) -> bool:
         any(w.strip(",;:") in CUE_FORMS for w in after_noun[1:])
 
 
-def _another_title_after(rest: str) -> bool:
+def _another_title_after(rest: str, head: str = "") -> bool:
     """Do the role's words after a mention's title make another title ("general" of "Secretary-General": "The
-    Secretary said" is not the Secretary-General's; set AZ 002)?"""
-    return rest.split(" ", 1)[0] in POSTPOSITIVE_TITLE_WORDS
+    Secretary said" is not the Secretary-General's; set AZ 002)? Not a rank after a head that takes none ("Prime
+    Minister General" is the Prime Minister of the rank General: "the PM"; set BS 001)."""
+    return rest.split(" ", 1)[0] in POSTPOSITIVE_TITLE_WORDS and head not in HEADS_BEFORE_A_RANK
 
 
 @dataclass
@@ -1734,6 +1740,13 @@ class Entity:
     @cached_property
     def words(self):
         return name_words(self.name)
+
+
+def _spoke_by_given_name(e: "Entity") -> bool:
+    """A speaker of the text whose full name the names list does not know, met again by its first word alone: Thai
+    news names people by their given name ("Army Chief General Udomdej Sitabutr" spoke, then "General Udomdej made
+    similar comments on the issue. He asked media to stop ..."; AsiaOne printing The Nation, set BS 001)."""
+    return e.speaker_count > 0 and len(e.words) in (2, 3) and all(w[:1].isupper() for w in e.name.split())
 
 
 SELF_NAMED = re.compile(r"\bWe,?\s+the\s+([^,.;:\n]{2,100})")
@@ -2419,6 +2432,9 @@ class Resolver:
             after = portfolio and TITLE_RUN_AFTER_PORTFOLIO.match(self.body, portfolio.end(1))
             if after:     # "Health, Labor and Welfare Minister Takamaro Fukuoka referred to ...": the title's run
                 start, run = after.start(1), after.group(1)
+            joined = self._joined_title_and_name(run, m.end(1))
+            if joined:
+                start, run = joined.start(1), joined.group(1)
             titled = TITLED_NAME_AFTER.match(self.body, m.end(1))
             lower = titled.group(1).split() if titled else []
             # (or what local news calls an athlete or resident, one word at most before it: "Jets defenceman Dylan
@@ -2491,6 +2507,26 @@ class Resolver:
                 bearers = bearers - ({" ".join(without_initials(name_words(a))) for a in e.registry.aliases} - {own})
         return bearers
 
+    def _joined_title_and_name(self, run: str, end: int):
+        """The match of a second title and a name after a subject run that is a title alone, joined by "and" (the
+        name goes with the second title: JOINED_TITLE_AND_NAME)."""
+        ws = run.split()
+        if not ws or _title_key(ws[-1]) not in NAME_HEADS or len(ws) > 4:
+            return None
+        joined = JOINED_TITLE_AND_NAME.match(self.body, end)
+        inner = joined.group(1).split() if joined else []
+        return joined if any(_title_key(w) in NAME_HEADS for w in inner[:-1]) else None
+
+    def _key_without_lone_title(self, key: list) -> list:
+        """A subject's title and one name, the name alone when the two words name no one met ("General Udomdej made
+        similar comments on the issue. He asked ...": Udomdej Sitabutr, named in full before; AsiaOne printing The
+        Nation, set BS 001); "the" runs and names met as they stand are kept."""
+        if len(key) != 2 or key[0] == "the" or _title_key(key[0]) not in TITLE_WORDS or key in self._intro_keys:
+            return key
+        if any(e.kind != "organization" and e.words[-2:] == key for e in self.entities):
+            return key
+        return key[1:]
+
     def _person_subject_before(self, pos: int, fits):
         """(position, entity) of the newest person opening a sentence before pos, by full name or by the
         surname of someone introduced earlier."""
@@ -2501,6 +2537,7 @@ class Resolver:
                 break
             ent = None
             intro_keys = self._intro_keys
+            key = self._key_without_lone_title(key)
             if key[0] == "the":
                 ent = self._holder(" ".join(key[1:]), start)
             elif len(key) >= 2:
@@ -2522,7 +2559,7 @@ class Resolver:
                     bearers = {" ".join(k) for k in intro_keys if len(k) > 1 and k[:1] == key and
                                is_personal_name([w.capitalize() for w in k])} | \
                         {" ".join(e.words) for e in self.entities if e.kind == "person" and len(e.words) > 1 and
-                         e.words[:1] == key and is_personal_name(e.name.split())}
+                         e.words[:1] == key and (is_personal_name(e.name.split()) or _spoke_by_given_name(e))}
                 if not bearers and FIRST_NAME_ONLY.match(self.body, start) and \
                         is_given_name(key[0], any_gender=True) and key[0] not in places():
                     # "Robyn, a newly graduated architect, had just returned from California. Mention you're from
@@ -2849,6 +2886,7 @@ class Resolver:
     def _holder(self, role: str, pos: int) -> Entity | None:
         """The person holding a title ('the secretary general'): the one the text gave that title before pos,
         else the registry's holder on the text's day."""
+        role = TITLES_IN_FULL.get(role, role)     # "the PM": the prime minister
         ent = self._newest(pos, lambda e: e.kind != "organization" and e.role and _role_matches(fold(e.role), role))
         return ent if ent is not None else self.office_holder(role, pos)
 
