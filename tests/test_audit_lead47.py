@@ -52,3 +52,11 @@ def test_maintain_with_a_clause_still_reports_it():
     doc, sts = load("bbc-news/business/192.txt", "Deutsche Bank maintains the case")
     claim = [st for st in sts if st.text.startswith("the case has no place in a US court")]
     assert [who(st) for st in claim] == ["Deutsche Bank"], show(sts)
+
+
+def test_a_statement_closed_by_a_tag_question_stays():
+    # data/state-dept-press-releases-rss/press-releases-2021-08.rss (Ned Price, 11 August 2021): "MR PRICE: The
+    # Department of Justice is handling this matter, okay?" answers, the tag asks nothing
+    doc, sts = load_data("state-dept-press-releases-rss/press-releases-2021-08.rss", "is handling this matter, okay?")
+    assert [st.speaker.name for st in sts if st.text.strip() == "The Department of Justice is handling this matter, okay?"] \
+        == ["Ned Price"], show(sts)

@@ -1973,8 +1973,17 @@ def _is_statement(text: str) -> bool:
 def _asks_only(text: str) -> bool:
     """Is every sentence of the text with content a question ("I’m sorry, what was the last part of your question?",
     "Okay. Which meeting were you referring to?")?"""
-    content = _content_sentences(text)
-    return bool(content) and all(s.rstrip("\"”’)").endswith("?") for s in content)
+    content = [s.rstrip("\"”’)") for s in _content_sentences(text)]
+    return bool(content) and all(s.endswith("?") and not _told_with_a_tag(s) for s in content)
+
+
+def _told_with_a_tag(sentence: str) -> bool:
+    """A statement closed by a tag asking for assent: "The Department of Justice is handling this matter, okay?" (not
+    one that checks what the asker said: "You said it was reportedly ordered by the Ministry of Education, right?")."""
+    return bool(ASSENT_TAG.search(sentence)) and not re.match(r"(?:so,?\s+)?you\b", sentence, re.I)
+
+
+ASSENT_TAG = re.compile(r",\s*(?:okay|ok|right|all right)\?$", re.I)
 
 
 def _content_sentences(text: str) -> list[str]:
