@@ -842,6 +842,10 @@ def kept_not_said(content: str, base: str | None) -> bool:
         #                 institutions through vigilance" (canada.ca; wire18): a plural noun is no verb there; nor in
         #                 "China maintains contact on this issue with other members of the UN Security Council"
         #                 (Xinhua via hxen.net; wire23)
+    if NOUN_THEN_PREPOSITION.match(head) and not _has_tense(head, modifiers=False):
+        return True     # "maintained contact with the enemy in extremely restricted urban terrain", "maintains existing
+        #                 tariffs for future leverage", "maintained support among black voters" (a medal citation in
+        #                 data/, Zyte, PolNeAR: a noun and its phrase kept, no clause; "prices for wheat fell" has a verb)
     if re.match(r"\s*an?\s", head) and not {w.lower() for w in WORD.findall(head)} & AUXILIARIES:
         return True     # "a large pledged delegate lead over Sanders", "a long-standing security and defense partnership
         #                 focused on ...": a participle among the object's words is no clause's verb (PolNeAR, data/)
@@ -858,12 +862,25 @@ def hails_from(content: str, base: str | None) -> bool:
     return base == "hail" and content.startswith("from ")
 
 
-def _has_tense(text: str) -> bool:
-    """An auxiliary or a past form in text: a clause's verb, not a plural noun ("democratic institutions")."""
+def _has_tense(text: str, modifiers: bool = True) -> bool:
+    """An auxiliary or a past form in text: a clause's verb, not a plural noun ("democratic institutions"). With
+    modifiers=False, a form in -ed after an adverb in -ly, a determiner or a preposition modifies a noun ("in extremely
+    restricted urban terrain", "the forced auction") and is no verb."""
     ws = WORD.findall(text)
     aux, past = words("auxiliaries"), words("irregular_past")
-    return any(w.lower() in aux or (w.endswith("ed") and len(w) > 4 and w[:1].islower()) or (w in past and i > 0)
+    return any(w.lower() in aux or (w.endswith("ed") and len(w) > 4 and w[:1].islower() and
+                                    (modifiers or not _modifier_before(ws, i))) or (w in past and i > 0)
                for i, w in enumerate(ws))     # (a name's "United" is no past form)
+
+
+def _modifier_before(ws: list, i: int) -> bool:
+    before = ws[i - 1].lower() if i else ""
+    return before.endswith("ly") or before in DETERMINERS or before in PREPOSITIONS
+
+
+# A noun (after at most one lower-case modifier) and a preposition opening an object: "contact with", "existing tariffs
+# for", "above-average costs for", "support among".
+NOUN_THEN_PREPOSITION = re.compile(r"\s*(?:[a-z][\w-]*\s+)?[a-z]+\s+(?:with|for|among|against|over|on|in|of)\s")
 
 
 RULES = [fragment, manner_only, question_adjunct, question_put, cut_at_a_subordinator, cut_at_a_relative, answered_questions, occasion_only, territorial_claim, no_clause,

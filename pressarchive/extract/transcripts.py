@@ -333,9 +333,9 @@ def segment(doc) -> None:
     turns = _without_saluted_turns(turns)
     if turns is not None:
         doc.genre = "transcript"
-        doc.turns = _without_cut_fragment(doc.body, _without_banter(
+        doc.turns = _without_questions_back(doc.body, _without_cut_fragment(doc.body, _without_banter(
             doc.body, [_without_procedural_sentences(doc.body, _without_procedural_opening(doc.body, t))
-                       for t in turns]))
+                       for t in turns])))
         return
     _release(doc, paras, people)
 
@@ -356,6 +356,14 @@ LAUGHTER = re.compile(r"\(\s*laugh", re.I)
 
 
 FRAGMENT_WORDS_MAX = 8     # a last turn the stored copy cut off after a few words: "The next is t", "With the unders"
+
+
+def _without_questions_back(body, turns):
+    """The turns without an answer made only of questions: "How much is reflected in this report?", "I’m sorry, what
+    was the last part of your question?", "You mean in terms of the payfors?" (GUIDELINES: questions are not
+    statements; no gold transcript answer is questions only; data/'s briefings held 40 such turns). A turn that
+    asks, then answers, stays whole."""
+    return [t for t in turns if not _asks_only(body[t.start:t.end])]
 
 
 def _without_cut_fragment(body, turns):
@@ -1950,11 +1958,42 @@ def _sentences(text):
 
 def _is_statement(text: str) -> bool:
     """An answer with content; not a greeting, a 'go ahead', an acknowledgement or a cut-off fragment."""
+    content = _content_sentences(text)
+    if not content:
+        return False
+    words = sum(len(s.split()) for s in content)
+    # A short question back ("For which — what?") is not an answer.
+    if all(s.endswith("?") for s in content) and words <= 6:
+        return False
+    if text.lstrip().startswith(("—", "–", "-")) and words <= 4:
+        return False    # the tail of an interrupted answer: "— to speak to."
+    return True
+
+
+def _asks_only(text: str) -> bool:
+    """Is every sentence of the text with content a question ("I’m sorry, what was the last part of your question?",
+    "Okay. Which meeting were you referring to?")?"""
+    content = [s.rstrip("\"”’)") for s in _content_sentences(text)]
+    return bool(content) and all(s.endswith("?") and not _told_with_a_tag(s) for s in content)
+
+
+def _told_with_a_tag(sentence: str) -> bool:
+    """A statement closed by a tag asking for assent: "The Department of Justice is handling this matter, okay?" (not
+    one that checks what the asker said: "You said it was reportedly ordered by the Ministry of Education, right?")."""
+    return bool(ASSENT_TAG.search(sentence)) and not re.match(r"(?:so,?\s+)?you\b", sentence, re.I)
+
+
+ASSENT_TAG = re.compile(r",\s*(?:okay|ok|right|all right)\?$", re.I)
+
+
+def _content_sentences(text: str) -> list[str]:
+    """The sentences of a turn's text that say something: no greeting, 'go ahead', acknowledgement, cut-off
+    fragment, time stamp or stage direction."""
     t = STAGE_DIRECTION.sub(" ", text)
     t = " ".join(line for line in t.splitlines() if not TIME_STAMP.match(line))   # a closing "2:33 P.M. EDT"
     t = re.sub(r"\s+", " ", t).strip()
     if not t or TIME_STAMP.match(t):
-        return False
+        return []
     content = []
     for sent in TURN_SENTENCE_END.split(t):
         s = sent.strip().strip("—–-").strip()
@@ -1975,15 +2014,7 @@ def _is_statement(text: str) -> bool:
                 (n <= 10 and AUDIO_CHECK.search(s)):
             continue
         content.append(s)
-    if not content:
-        return False
-    words = sum(len(s.split()) for s in content)
-    # A short question back ("For which — what?") is not an answer.
-    if all(s.endswith("?") for s in content) and words <= 6:
-        return False
-    if text.lstrip().startswith(("—", "–", "-")) and words <= 4:
-        return False    # the tail of an interrupted answer: "— to speak to."
-    return True
+    return content
 
 
 CALL_PREFIX = re.compile(r"^(?:(?:yes|yeah|yep|yup|okay|ok|sure|great|wonderful|please|go ahead|all right|and|"
