@@ -76,7 +76,8 @@ OWN_SETS = [("A", "", "docs"), ("B", "-b", "docs-b"), ("D", "-d", None), ("E", "
             ("BR", "-br", "docs-br"),
             ("BP", "-bp", "docs-bp"),
             ("BO", "-bo", "docs-bo"),
-            ("BS", "-bs", "docs-bs")]
+            ("BS", "-bs", "docs-bs"),
+            ("BV", "-bv", "docs-bv")]
 POOLED = ("A", "B")
 
 

@@ -2706,15 +2706,30 @@ class Resolver:
         start = max(self.body.rfind("\n", 0, m.start), *(self.body.rfind(p, 0, m.start) for p in (". ", "! ", "? ")))
         if start < 0 or self.body[start + 1:m.start].strip():
             return None
-        ends = [e.end() for e in SENTENCE_END.finditer(self.body, max(0, start - 400), start)]
-        prev = max(self.body.rfind("\n", 0, start - 1) + 1, ends[-1] if ends else 0)
-        found = self._body_of_clause(SPOKESPERSON_FOR_OPENING.match(self.body, prev, start + 1), m.start)
+        stop = len(self.body[:start + 1].rstrip())      # the sentence before ends there (a paragraph break skipped)
+        ends = [e.end() for e in SENTENCE_END.finditer(self.body, max(0, stop - 400), stop - 1)]
+        prev = max(self.body.rfind("\n", 0, stop - 1) + 1, ends[-1] if ends else 0)
+        clause = SPOKESPERSON_FOR_OPENING.match(self.body, prev, stop)
+        found = self._body_of_clause(clause, m.start) or self._persons_office_of_clause(clause, m.start)
         if found is None:
-            owned = POSSESSIVE_SPOKESPERSON_OPENING.match(self.body, prev, start + 1)
+            owned = POSSESSIVE_SPOKESPERSON_OPENING.match(self.body, prev, stop)
             entry = self.registry.lookup(owned.group("np"), self.day, self.body_folded) if owned else None
             if entry is not None and entry.kind == "organization":
                 found = self._find_exact(entry.name) or self._new(entry.name, entry.kind, m.start)
         return found
+
+    def _persons_office_of_clause(self, clause, pos: int) -> Entity | None:
+        """'A spokesman for the PM swerved questions on whether Boris Johnson thought his former adviser was behind the
+        recent leaks about tycoon Sir James Dyson ... He insisted that ...' (Evening Standard; set BV 008): a spokesman
+        for a person, the office the registry knows as that person's spokesman's ("the PM's spokesman" is Downing
+        Street: GUIDELINES), speaks in the pronoun of the next sentence, not the last man named (None: no such office)."""
+        if clause is None:
+            return None
+        held = _LEADING_ARTICLE.sub("", clause.group("np"))
+        entry = self.registry.lookup(f"{held}'s spokesman", self.day, self.body_folded)
+        if entry is None or entry.kind != "organization":
+            return None
+        return self._find_exact(entry.name) or self._new(entry.name, entry.kind, pos)
 
     def _body_of_sentence_before(self, m: Mention) -> Entity | None:
         """'But the Home Office defended the measures. A spokesman said: "..."', 'The Department for Education and

@@ -11,7 +11,10 @@ from .lexicon import (ADDRESSEE_VERBS, CUE_FORMS, QUOTE_FRAME_PARTICIPLES, CUE_P
 
 # (not "this" as the subject of the words: "She said this would counter ..." (politics/025))
 ADJUNCT = re.compile(r"^\s*(?:(?:here|on|in|at|of|about|last|this(?!\s+(?:%s)\b)|earlier|" % "|".join(words("auxiliaries")) +
-                     r"later|late|early|during|after|before|yesterday|today|"
+                     r"later|late|early|during|after|before|amid|yesterday|today|"
+                     # (the reporter's setting of the words, no words: "It is the responsibility of ministers to ensure
+                     # existing security protocols are followed, Downing Street has said amid claims Robert Jenrick left
+                     # his ministerial briefcase unattended on a train."; The Independent, set BV 005)
                      r"(?:(?:a|the|one|two|three|a\s+few)\s+)?(?:day|days|hours?|weeks?|months?)\s+(?:after|before)|"
                      # (not "as of" a day and a comma, the words after it: "The province said as of Sunday, 33 states
                      # of local emergency have been declared ..."; CTV News Winnipeg, set AR)
@@ -151,6 +154,13 @@ CONTENT_CUT = led(r"(?:,[”\"]?|\s+[-–—])\s+(?:(?:while|instead|before|afte
                          # Houston will call a snap vote soon.'; CTV Atlantic, set BG 005)
                          r"|(?:,|(?<=[”\"]))\s+amid\s+(?:pressure|criticisms?|calls|concerns|scrutiny|speculation|anger|"
                          r"backlash)\s+(?:over|about|from|for|that|to)\b"
+                         # ... and the reports the words stood against, after the words' closing mark: 'He insisted that
+                         # he would “not comment on speculation”, despite stories in the Times, The Daily Telegraph and
+                         # The Sun quoting Downing Street sources claiming ...' (Evening Standard; set BV 008)
+                         # (or the speculation: '... a "challenging agenda", despite a weekend of fraught speculation
+                         # about a potential coup.'; The Independent, set AS 008)
+                         r"|(?<=[”\"]),\s+despite\s+(?:(?:a|an|the)\s+)?(?:[a-z]+\s+){0,3}?(?:stories|reports|claims|"
+                         r"allegations|suggestions|speculation)\b"
                          # ... and the writer turning to another occasion, "but when asked": "Churchill said Houston has
                          # made public comments that he intends to call a provincial election this Saturday but when
                          # asked by reporters, Houston has denied ..." (CTV Atlantic, set BG 005)
