@@ -77,7 +77,8 @@ OWN_SETS = [("A", "", "docs"), ("B", "-b", "docs-b"), ("D", "-d", None), ("E", "
             ("BP", "-bp", "docs-bp"),
             ("BO", "-bo", "docs-bo"),
             ("BS", "-bs", "docs-bs"),
-            ("BV", "-bv", "docs-bv")]
+            ("BV", "-bv", "docs-bv"),
+            ("BU", "-bu", "docs-bu")]
 POOLED = ("A", "B")
 
 

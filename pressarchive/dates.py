@@ -95,6 +95,13 @@ OCCASION = led(r"\b(?:statement|remarks?|press conference|news conference|press 
 # A date stamped with its time after a bar or slash, as a page prints its posting ("April 14, 2017 / 12:56 AM",
 # "2024-08-28 | 15:00"): the page's day, not an occasion's, even when the cleaner has run it into a headline.
 STAMP_TIME = re.compile(r"\s*[/|]\s*\d{1,2}:\d{2}\b")
+# A posting stamp in the evening, printed near the top: "August 10, 2019 / 10:08 PM / Updated an hour ago" over
+# "SEOUL (Reuters) - ... a senior official at Pyongyang's foreign ministry said on Sunday." (reuters.com; set BU 011):
+# the page's clock runs behind the dateline's; a weekday after its day tells the story's day, the next day, not six
+# days back (_dateline_day).
+EVENING_STAMP = re.compile(r"(?P<month>" + MONTH + r")\s+(?P<day>\d{1,2}),?\s+\d{4}\s*[/|,]?\s*(?:(?:[6-9]|1[01]):\d{2}\s*[Pp]\.?[Mm]\b|"
+                           r"(?:1[89]|2[0-3]):\d{2}\b(?!\s*[AaPp]\.?[Mm]))")
+EVENING_STAMP_CHARS = 300     # the stamp among the page's first lines
 # The act an event is: "yesterday presented ... an award", "on Saturday launched ...".
 EVENT_VERB = re.compile(r"\b(?:presented|launched|opened|officiated|unveiled|inaugurated|visited|hosted|attended|"
                         r"chaired|witnessed|flagged\s+off|kicked\s+off|handed\s+over)\b")
@@ -241,7 +248,10 @@ WEEKDAY_AFTER_NOUNS = {"conference", "briefing", "meeting", "hearing", "intervie
                        "debate", "event",
                        # ... or the occasion held that day: "during the World Korea Forum held Wednesday at the University
                        # of Nairobi" (Korea JoongAng Daily's Yonhap copy; asia20)
-                       "forum", "held"}
+                       "forum", "held",
+                       # ... or the act of speaking itself: "Mottaki spoke Saturday, a day after ... Clinton told the
+                       # Bahrain conference that ..." (AP via Newsmax; set BU 004)
+                       "spoke"}
 # ... or after the people the occasion was with, as Kyodo and The Japan Times write it: "Iwaya said during his first
 # joint interview with media outlets Thursday at the Defense Ministry" (set AK 001), "a meeting with reporters Monday";
 # at most three words between, none a verb's ("an interview with the man who was arrested Monday" is the arrest's).
@@ -332,6 +342,18 @@ DAY_WORDS_BACK = {"today": 0, "earlier today": 0, "tonight": 0, "this morning": 
 DAY_BEFORE_LAST = re.compile(r"\b(?:(?:[Oo]ne|[Aa])\s+day\s+(?:earlier|before)|[Tt]he\s+(?:day\s+before|previous\s+day))"
                              r"(?=\s*[,.;])")
 SETTINGS = {"PREFER_DATES_FROM": "past", "PREFER_DAY_OF_MONTH": "first", "RETURN_AS_TIMEZONE_AWARE": False}
+
+
+def _dateline_day(body: str, base: date | None) -> date | None:
+    """The day the story is told on: the publication day, or the day after it when the page is stamped that evening
+    (EVENING_STAMP) and names the next day's weekday (the dateline's clock ahead of the stamp's)."""
+    if base is None:
+        return None
+    m = EVENING_STAMP.search(body, 0, EVENING_STAMP_CHARS)
+    if m is None or (_month(m.group("month")), int(m.group("day"))) != (base.month, base.day):
+        return base
+    after = base + timedelta(days=1)
+    return after if re.search(r"\b%s\b" % WEEKDAYS[after.weekday()].capitalize(), body[m.end():]) else base
 
 
 def published_day(published: str | None) -> date | None:
@@ -605,7 +627,7 @@ class DocumentDates:
 
     def __init__(self, body: str, published: str | None):
         self.body = body
-        self.base = published_day(published)
+        self.base = _dateline_day(body, published_day(published))
         self._matches = date_phrases(body)     # (read again by _latest_full_day on an undated page)
         # (start, end, ISO date, 'explicit' | 'relative')
         self.phrases = [(m.start(), m.end(), self._resolve(m), "relative" if m.group("wd") or m.group("rel") or
@@ -1237,7 +1259,9 @@ UNDATED_BEFORE_CUE = re.compile(rf"\b(?:(?:{_UNDATED})\s+(?:also\s+)?[a-z]+|[a-z
 # A frame that puts the saying a span away from another day the text does not give: "The RoRe was conducted a week
 # after the DFA announced it has reached ...", "two days before the ministry said ...": undated.
 SPAN_BEFORE_CUE = re.compile(r"\b(?:a|an|one|two|three|four|five|six|several|few|\d{1,2})\s+(?:days?|weeks?|months?|"
-                             r"years?)\s+(?:after|before)\s+[^,.;:!?\n]{1,60}$", re.I)
+                             # (an initial's stop no end: "a day after U.S. Secretary of State Hillary Rodham Clinton
+                             # told ..."; AP via Newsmax, set BU 004)
+                             r"years?)\s+(?:after|before)\s+(?:[^,.;:!?\n]|(?<=\b(?-i:[A-Z]))\.){1,80}$", re.I)
 # A month with no day right before the words: "The Toronto-based luxury apparel maker said in March that it was laying
 # off ..." (a Canadian Press list; set M): said that month, on a day the text does not give.
 # (not "told Reuters ... that in February, Opec had underproduced": the month opens the words; Reuters-21578)

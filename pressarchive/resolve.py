@@ -6001,6 +6001,9 @@ class Resolver:
                 # "the Mayor of Humber Arm South": the place the title is of, no holder (bayfm.ca; quotes14); not
                 # "Deputy Secretary of State Wendy Sherman", a holder after the office's own "of"
                 continue
+            if re.search(r"\s(?:in|at)\s+$", between) and places().get(fold(name)):
+                continue     # ... nor the place the holder serves in: "an official from the Japanese Embassy in Kuala
+                #              Lumpur" is no official Kuala Lumpur (Malay Mail printing Bernama; set BU 010)
             titled_run = bool(irole) and (_role_matches(fold(irole), head) or fold(irole) == noun)
             if irole and not titled_run and _other_portfolio(fold(irole).split(), head.split(), noun):
                 continue     # "health secretary Victoria Atkins" is no "current foreign secretary" (bbc23)
