@@ -75,7 +75,8 @@ OWN_SETS = [("A", "", "docs"), ("B", "-b", "docs-b"), ("D", "-d", None), ("E", "
             ("BQ", "-bq", "docs-bq"),
             ("BR", "-br", "docs-br"),
             ("BP", "-bp", "docs-bp"),
-            ("BO", "-bo", "docs-bo")]
+            ("BO", "-bo", "docs-bo"),
+            ("BT", "-bt", "docs-bt")]
 POOLED = ("A", "B")
 
 
