@@ -34,3 +34,25 @@ Ontario needs to “step up” and help heal a country fractured after a federal
             "prisoners in Belmarsh goal, for example).")
     assert len(sentences(text)) == 1
 
+
+# --- 'The head of the Toronto Transit Commission acknowledged ... ¶ "...," CEO Rick Leary said.': a chief officer ----
+
+def test_head_of_a_body_named_next_by_a_chief_officers_title():
+    # https://toronto.ctvnews.ca/ttc-asks-for-more-spending-powers-for-health-and-safety-emergencies-1.6335500
+    # (eval/own/docs-bt/ca/010.md): "head" names no office, so "CEO" is no other office's title
+    # (analyse._head_named_by_chief_title; titles.yml head_words, chief_officer_titles): the lead is Leary's
+    _, sts = excerpt(page('''
+The head of the Toronto Transit Commission acknowledged Thursday that violent incidents in recent months have left people scared to use the TTC.
+
+"Our ridership patterns have stayed relatively level, but I'm talking to people and they're telling me that they are nervous. They're nervous to send the kids out on the TTC," CEO Rick Leary said.
+'''))
+    assert said(sts, "violent incidents") == [
+        ("Rick Leary", None, "violent incidents in recent months have left people scared to use the TTC")]
+    # must not: a unit's director is another office than the body's head ("The head of OC Transpo insists ..." and
+    # "OC Transpo's director of transit customer systems and planning told The Canadian Press ...", CTV News Ottawa,
+    # eval/own/docs-bk/ca/010.md), as a mayor or a minister is
+    from pressarchive.analyse import _title_of_another_office
+    assert _title_of_another_office("director of transit customer systems and planning", "The head of OC Transpo")
+    assert _title_of_another_office("Mayor", "The head of the Toronto Transit Commission")
+    assert not _title_of_another_office("CEO", "The head of the Toronto Transit Commission")
+
