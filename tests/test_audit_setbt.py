@@ -56,3 +56,23 @@ The head of the Toronto Transit Commission acknowledged Thursday that violent in
     assert _title_of_another_office("Mayor", "The head of the Toronto Transit Commission")
     assert not _title_of_another_office("CEO", "The head of the Toronto Transit Commission")
 
+
+# --- 'made a plea to the public, especially smokers, to be extremely careful ...': a plea made is an appeal -----------
+
+def test_plea_made_to_someone_is_an_appeal():
+    # https://www.nanaimobulletin.com/news/nanaimo-officials-ask-the-public-to-be-fire-smart/ (eval/own/docs-bt/ca/007.md):
+    # "make a plea to"/"make a plea for" frame speech and keep their object in the words (verbs.yml speech_verbs,
+    # object_in_content), one statement for each of the two named speakers
+    _, sts = excerpt(page('''
+Over the weekend firefighters battled 13 blazes, all of which were caused by careless smoking.
+
+Monday afternoon Nanaimo Fire Rescue Chief Craig Richardson and Mayor Bill McKay made a plea to the public, especially smokers, to be extremely careful with anything that could spark a wildfire.
+'''))
+    words = "the public, especially smokers, to be extremely careful with anything that could spark a wildfire"
+    assert sorted(said(sts, "especially smokers")) == [("Bill McKay", None, words), ("Craig Richardson", None, words)]
+    # must not: a plea owned and retold in a reporter's question is no frame ("since Blinken made his plea to the UN for
+    # countries to get on board, so where are you guys at?", state-dept-press-releases-rss/press-releases-2022-06.rss)
+    _, sts = excerpt(page('''
+QUESTION: Ukraine? It’s been a few weeks now since Blinken made his plea to the UN for countries to get on board, so where are you guys at?
+'''))
+    assert said(sts, "get on board") == []
