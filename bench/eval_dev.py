@@ -78,7 +78,8 @@ OWN_SETS = [("A", "", "docs"), ("B", "-b", "docs-b"), ("D", "-d", None), ("E", "
             ("BO", "-bo", "docs-bo"),
             ("BS", "-bs", "docs-bs"),
             ("BV", "-bv", "docs-bv"),
-            ("BU", "-bu", "docs-bu")]
+            ("BU", "-bu", "docs-bu"),
+            ("BT", "-bt", "docs-bt")]
 POOLED = ("A", "B")
 
 

@@ -425,10 +425,23 @@ def _titles_of_other_countries(role: str, lead_role: str) -> bool:
 
 
 def _title_of_another_office(role: str, described: str) -> bool:
+    if _head_named_by_chief_title(role, described):
+        return False
     if _role_words(role) <= ABBREVIATED_RANKS | {""}:
         return False     # a rank only ("Brig. Gen."), no office: "a Pentagon spokesperson said Tuesday. ¶ Brig. Gen.
     #                      Pat Ryder made the remark ..." (Korea Herald; set P)
     return not (_role_words(role) & _role_words(described) - LEAD_STOP_WORDS)     # a title of another office
+
+
+HEAD_WORDS = frozenset(words("head_words"))
+CHIEF_OFFICER_TITLES = frozenset(fold(t) for t in words("chief_officer_titles"))
+
+
+def _head_named_by_chief_title(role: str, described: str) -> bool:
+    """"The head of the Toronto Transit Commission acknowledged Thursday that ... ¶ "...," CEO Rick Leary said." (CTV
+    News Toronto; set BT 010): "head" names no office; the body's chief officer, by any of its titles, holds it."""
+    return bool(set(fold(described).split()) & HEAD_WORDS) and \
+        " ".join(w for w in fold(role).split() if w not in LEAD_STOP_WORDS) in CHIEF_OFFICER_TITLES
 
 
 # A title another office's than the lead's description: the name holding it is not whom the lead describes.

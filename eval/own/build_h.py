@@ -1,6 +1,6 @@
 """Build a set of news reports of spokespeople (issue 8) from batches-X/*.txt: documents under docs-X/<kind>/NNN.md,
 gold in train-X.jsonl / test-X.jsonl, for set H (`python eval/own/build_h.py`, the default), set I
-(`python eval/own/build_h.py i`), J, K, M, N, O, P, Q, S, T, U, V, X, Y, AB, AC, AD, AF, AG, AH, AI, AJ, AK, AL, AN, AO, AQ, AR, AS, AT, AU, AW, AX, AY, AZ, BB, BC, BD, BE, BF, BG, BH, BI, BJ, BK, BM, BN, BL, BQ, BR, BP, BO, BS, BV or BU (`... j`, `k`, `m`, `n`, `o`, `p`, `q`, `s`, `t`, `u`, `v`, `x`, `y`, `ab`, `ac`, `ad`, `af`, `ag`, `ah`, `ai`, `aj`, `ak`, `al`, `an`, `ao`, `aq`, `ar`, `as`, `at`, `au`, `aw`, `ax`, `ay`, `az`, `bb`, `bc`, `bd`, `be`, `bf`, `bg`, `bh`, `bi`, `bj`, `bk`, `bm`, `bn`, `bl`, `bq`, `br`, `bp`, `bo`, `bs`, `bv`, `bu`),
+(`python eval/own/build_h.py i`), J, K, M, N, O, P, Q, S, T, U, V, X, Y, AB, AC, AD, AF, AG, AH, AI, AJ, AK, AL, AN, AO, AQ, AR, AS, AT, AU, AW, AX, AY, AZ, BB, BC, BD, BE, BF, BG, BH, BI, BJ, BK, BM, BN, BL, BQ, BR, BP, BO, BS, BV, BU or BT (`... j`, `k`, `m`, `n`, `o`, `p`, `q`, `s`, `t`, `u`, `v`, `x`, `y`, `ab`, `ac`, `ad`, `af`, `ag`, `ah`, `ai`, `aj`, `ak`, `al`, `an`, `ao`, `aq`, `ar`, `as`, `at`, `au`, `aw`, `ax`, `ay`, `az`, `bb`, `bc`, `bd`, `be`, `bf`, `bg`, `bh`, `bi`, `bj`, `bk`, `bm`, `bn`, `bl`, `bq`, `br`, `bp`, `bo`, `bs`, `bv`, `bu`, `bt`),
 which share one format. The batch format is build.py's (see its docstring); `title: -` means the stored copy printed
 no headline (the front matter then has none). Every third document (numbers divisible by 3) is test."""
 import json

@@ -25,10 +25,11 @@ _OPENER_AFTER = re.compile(r"[\"“]?(?:%s)\b" % "|".join(w.capitalize() for w i
 _AFTER_A_TOWN = re.compile(r"(?:[A-Z][\w'’.-]*,|\b(?:in|to|from|across|throughout|outside|into|around|within))\s*$")
 PARAGRAPH = re.compile(r"\n\s*\n")
 # A candidate boundary: end punctuation, optional closing quotes/brackets, space, then a sentence opener.
-# (the opener may be a quotation opening on the reporter's bracket: 'director. "[It's] important to create ...', or on
-# a right mark typed for the left one, glued to its first word: 'in that regard. ”We are also increasingly anxious
-# ...,” he added.', The Statesman, set BO 007; quotes._glued_opening)
-BOUNDARY = re.compile(r"([.!?…]+)([\"”’')\]»]*)(\s+)(?=(?:''|``|[\"“”‘'(\[«])?\[?[A-Z0-9])")
+# (the opener may be a quotation opening on the reporter's bracket: 'director. "[It's] important to create ...', in
+# square brackets or round ones: 'he said. “(Albertans are) upset; they’re really upset, actually.”', the Toronto Sun,
+# set BT 004; or on a right mark typed for the left one, glued to its first word: 'in that regard. ”We are also
+# increasingly anxious ...,” he added.', The Statesman, set BO 007; quotes._glued_opening)
+BOUNDARY = re.compile(r"([.!?…]+)([\"”’')\]»]*)(\s+)(?=(?:''|``|[\"“”‘'(\[«])?[\[(]?[A-Z0-9])")
 # A boundary whose space the page lost ("..., he said.Asked about ...", "nations!”Former"): a word of two or more
 # letters, not part of a URL, file or code ("www.White", "document.Form1"), then a capitalised word that ends there.
 GLUED = re.compile(r"([.!?])([”’]?)()(?=[“‘]?(?:[A-Z][A-Z]?[a-z][A-Za-z]*(?![\w./@(])|[A-Z]{2,5}(?=\s+[A-Za-z])))")
