@@ -94,6 +94,19 @@ def test_no_moderator_line_is_a_statement(data_db):
     assert not calls and not greetings, (calls[:10], greetings[:10])
 
 
+def test_no_question_back_is_a_statement(data_db):
+    # "I'm sorry, what was the last part of your question?", "You mean in terms of the payfors?": a briefer's answer made
+    # of questions only answers nothing (GUIDELINES: questions are not statements); 40 were stored before round 47.
+    # Sentences split on their end marks, each checked on its own; a tag asking assent ("..., okay?") is a statement.
+    texts = [r["text"] for r in data_db.query(
+        "select s.text from statements s join articles a on a.id = s.article_id where a.genre = 'transcript'")]
+    sentences = [[x.rstrip("\"”’)") for x in re.split(r"(?<=[.!?])[\"”’)]*\s+", " ".join(t.split())) if x.strip()]
+                 for t in texts]
+    asked = [t for t, ss in zip(texts, sentences)
+             if ss and all(x.endswith("?") and not re.search(r",\s*(?:okay|ok|right)\?$", x, re.I) for x in ss)]
+    assert len(texts) > 5000 and not asked, asked[:10]
+
+
 # What the last round still let through on data/ (issue 8, "names that are no one"): each class asserted with
 # words of its own, not by asking speaker_names.why_not_a_speaker, the rules under test.
 NOUN_ENDING = re.compile(r"(?:ing|tion|sion|ity|ance|ence|ment|ship|ies|ers|ors|ions|ments)$")
