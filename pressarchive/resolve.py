@@ -3762,7 +3762,7 @@ class Resolver:
         if last is None or not c.fits(last):
             return _GO_ON
         c.ent = last
-        if _other_given_name(last, gender):
+        if _other_given_name(last, gender) and not self._last_words_open_on(gender):
             # "He said:" after Margaret Davidson spoke: another person who fits, when there is one ("She said"
             # after "Mumtaz Zahra Baloch said", whom no one else fits, stays hers)
             # (only one the pronoun's gender is known to fit: "She also condemned ..." after "Baloch criticized
@@ -3774,6 +3774,13 @@ class Resolver:
             c.ent = self._named_last_of(met, pos, fits, gender) or met or self._introduced_before(pos, fits) or \
                 self._unlisted_person_opening_since_last(pos, gender) or last
         return self._pronoun_amended(c)
+
+    def _last_words_open_on(self, gender: str | None) -> bool:
+        """Do the last speaker's reported words open on a pronoun of this gender, the speaker's own ("Omar asked for
+        compassion ..., saying she did not think a severe sentence would be helpful. She added, ..."): the text tells
+        the speaker's gender, whatever the given name's usual one (Ilhan; The Hill on Zyte, the lead's round 47)?"""
+        opening = re.match(r"\s*(he|she)\b", self.body[max(0, self.last_pos):self.last_end])
+        return gender is not None and opening is not None and {"he": "m", "she": "f"}[opening.group(1)] == gender
 
     def _subject_again_since(self, e: "Entity", other: "Entity", lo: int, hi: int) -> bool:
         """Is the entity's surname, after lo and before hi, the subject of a main clause ("... and Owen is

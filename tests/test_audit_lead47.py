@@ -60,3 +60,16 @@ def test_a_statement_closed_by_a_tag_question_stays():
     doc, sts = load_data("state-dept-press-releases-rss/press-releases-2021-08.rss", "is handling this matter, okay?")
     assert [st.speaker.name for st in sts if st.text.strip() == "The Department of Justice is handling this matter, okay?"] \
         == ["Ned Price"], show(sts)
+
+
+def test_the_last_speakers_own_pronoun_tells_her_gender():
+    # zyte-article-extraction (The Hill, 18 Nov 2019): "... linked the incident to Fox News host Jeanine Pirro's comments
+    # on Omar's hijab. Omar asked for compassion ..., saying she did not think a severe sentence would be helpful. She
+    # added, "We must teach the defendant love."": Ilhan Omar's ("Ilhan" a man's name elsewhere; her words open on
+    # "she"), never Pirro, named only before. Must-not (tests/test_audit_cases.py): "He said:" after Margaret Davidson
+    # spoke is still Jack McConnell's, "her spokesman" after Paul McNamee's quotation still Kim Clijsters's.
+    doc, sts = load("zyte-article-extraction/html/6ebac05f637ece8aa57c298a2a5e3a8047f546f855d0f29cc683cea60ce85c85.html.gz",
+                    "We must teach the defendant love")
+    hers = [st for st in sts if "We must teach the defendant love" in st.text or "The answer to hate is not more hate" in st.text]
+    assert [who(st) for st in hers] == ["Ilhan Omar", "Ilhan Omar"], show(sts)
+    assert not [st for st in sts if who(st) == "Jeanine Pirro"], show(sts)
