@@ -18,9 +18,11 @@ def test_mc_surname_label_is_a_speakers_turn():
     got = said(sts, "that's assuming a lot of things")
     assert [w for w, _, _ in got] == ["McClellan"]
     assert got[0][2].startswith("Well, Helen, that's assuming")
-    assert len([st for st in sts if st.speaker and st.speaker.name == "McClellan"]) == 7
+    assert len([st for st in sts if st.speaker and st.speaker.name == "McClellan"]) == 6
     assert not said(sts, "Does he think it didn't come from here")       # the questions ask
     assert not said(sts, "I'm sorry?")
+    # nor his question back, an answer of questions only (round 47: transcripts._without_questions_back)
+    assert not said(sts, "Do you have any specific information to bring to my attention")
 
 
 # --- the paragraph the stored copy cuts off is the answer still ----------------------------------------------------

@@ -96,7 +96,7 @@ def test_no_moderator_line_is_a_statement(data_db):
 
 def test_no_question_back_is_a_statement(data_db):
     # "I'm sorry, what was the last part of your question?", "You mean in terms of the payfors?": a briefer's answer made
-    # of questions only answers nothing (GUIDELINES: questions are not statements); 40 were stored before round 47.
+    # of questions only answers nothing (GUIDELINES: questions are not statements); this check found 40 of them in round 46's build.
     # Sentences split on their end marks, each checked on its own; a tag asking assent ("..., okay?") is a statement.
     texts = [r["text"] for r in data_db.query(
         "select s.text from statements s join articles a on a.id = s.article_id where a.genre = 'transcript'")]

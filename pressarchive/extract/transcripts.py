@@ -361,7 +361,7 @@ FRAGMENT_WORDS_MAX = 8     # a last turn the stored copy cut off after a few wor
 def _without_questions_back(body, turns):
     """The turns without an answer made only of questions: "How much is reflected in this report?", "I’m sorry, what
     was the last part of your question?", "You mean in terms of the payfors?" (GUIDELINES: questions are not
-    statements; no gold transcript answer is questions only; data/'s briefings held 40 such turns). A turn that
+    statements; no gold transcript answer is questions only; data/'s briefings held 50 such turns). A turn that
     asks, then answers, stays whole."""
     return [t for t in turns if not _asks_only(body[t.start:t.end])]
 
